@@ -1,0 +1,1 @@
+"""protogen: the botocore cognito-idp model → proto3."""
