@@ -1,0 +1,1 @@
+"""cognito-grpc: the Amazon Cognito user pools API (cognito-idp) as a gRPC service."""

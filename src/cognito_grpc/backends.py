@@ -1,0 +1,132 @@
+"""The Cognito behind the server: boto3-level clients per region, for one of three modes.
+
+- embedded: moto's in-process Cognito; no credentials, no network.
+- aws: real Cognito through botocore's default credential chain.
+- endpoint: any Cognito-compatible URL (a moto server, LocalStack, cognito-local).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+import threading
+import time
+
+import botocore.config
+import botocore.session
+from botocore.credentials import Credentials
+
+from cognito_grpc.errors import DeadlinePassed
+
+SERVICE = "cognito-idp"
+_REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
+_POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
+
+_NOWHERE = "http://127.0.0.1:9"
+
+# The monotonic time the current call must finish by (set per call by the service).
+call_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "call_deadline", default=None)
+
+
+class InvalidRegion(ValueError):
+    pass
+
+
+def valid_region(region: str) -> str:
+    if not _REGION.match(region):
+        raise InvalidRegion(f"{region!r} is not an AWS region name")
+    return region
+
+
+def region_of_pool(user_pool_id: object) -> str | None:
+    """`us-west-2_abc` → `us-west-2`."""
+    if isinstance(user_pool_id, str):
+        match = _POOL_ID_REGION.match(user_pool_id)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _epoch_seconds(value):
+    # The codec turns epoch numbers straight into Timestamps; datetimes would cost more.
+    return value if isinstance(value, (int, float)) else float(value)
+
+
+def _check_deadline(**_):
+    deadline = call_deadline.get()
+    if deadline is not None and time.monotonic() >= deadline:
+        raise DeadlinePassed()  # before every attempt, so retries stop at the deadline
+
+
+class Backend:
+    def __init__(self, mode: str, default_region: str, *, endpoint_url: str = "",
+                 max_pool_connections: int = 10, retry_mode: str = "standard",
+                 max_attempts: int = 3, connect_timeout: float = 5, read_timeout: float = 30):
+        self.mode = mode
+        self.default_region = valid_region(default_region)
+        self.endpoint_url = endpoint_url or None
+        self._mock = None
+        self._clients: dict[str, object] = {}
+        self._lock = threading.Lock()
+        if mode == "embedded":
+            import moto.core.models  # noqa: F401  (registers moto's stubber with botocore)
+        self._session = botocore.session.Session()
+        self._session.get_component("response_parser_factory").set_parser_defaults(
+            timestamp_parser=_epoch_seconds)
+        self._session.register("before-send.cognito-identity-provider", _check_deadline)
+        # moto answers every embedded request in-process; should anything slip past it, a
+        # proxy on a closed loopback port keeps it from ever leaving the machine.
+        proxies = {"http": _NOWHERE, "https": _NOWHERE} if mode == "embedded" else None
+        self._config = botocore.config.Config(
+            proxies=proxies,
+            retries={"mode": retry_mode, "total_max_attempts": max_attempts},
+            max_pool_connections=max_pool_connections,
+            connect_timeout=connect_timeout, read_timeout=read_timeout,
+            user_agent_appid="cognito-grpc",
+        )
+        self._credentials = None
+        if mode == "embedded":
+            self._credentials = Credentials("embedded", "embedded")
+        elif mode == "endpoint" and self._session.get_credentials() is None:
+            # Cognito-compatible test backends accept any signature.
+            self._credentials = Credentials("endpoint", "endpoint")
+
+    def start(self) -> None:
+        if self.mode == "embedded" and self._mock is None:
+            from moto import mock_aws
+
+            self._mock = mock_aws()
+            self._mock.start()
+
+    def stop(self) -> None:
+        if self._mock is not None:
+            self._mock.stop()
+            self._mock = None
+
+    def client(self, region: str | None = None):
+        """The client for `region` (created once, on first use)."""
+        region = region or self.default_region
+        client = self._clients.get(region)
+        if client is None:
+            with self._lock:
+                client = self._clients.get(region)
+                if client is None:
+                    kwargs = {}
+                    if self._credentials is not None:
+                        kwargs = {"aws_access_key_id": self._credentials.access_key,
+                                  "aws_secret_access_key": self._credentials.secret_key}
+                    client = self._session.create_client(
+                        SERVICE, region_name=valid_region(region), endpoint_url=self.endpoint_url,
+                        config=self._config, **kwargs)
+                    self._clients[region] = client
+        return client
+
+    def probe(self) -> None:
+        """Raises unless the backend answers a cheap read."""
+        self.client().list_user_pools(MaxResults=1)
+
+    def region_for(self, metadata_region: str | None, params: dict) -> str:
+        if metadata_region:
+            return valid_region(metadata_region)
+        return region_of_pool(params.get("UserPoolId")) or self.default_region

@@ -1,0 +1,58 @@
+"""What one RPC learns about itself as it runs, shared by the interceptors and the service.
+
+The outermost interceptor starts a Call; the auth interceptor fills in the principal and the
+service the AWS facts; the logging and metrics interceptors read it when the call ends.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import uuid
+
+import grpc
+
+REQUEST_ID_HEADER = "x-request-id"
+_MAX_REQUEST_ID = 128
+
+
+@dataclasses.dataclass
+class Call:
+    method: str  # full method path, /package.Service/Method
+    request_id: str
+    principal: str = "anonymous"
+    code: grpc.StatusCode = grpc.StatusCode.OK
+    aws_error_code: str = ""
+    aws_request_id: str = ""
+    operation: str = ""
+    request: object = None  # kept only when payloads are logged
+    response: object = None
+    error: BaseException | None = None
+
+    @property
+    def service(self) -> str:
+        return self.method.rsplit("/", 2)[-2] if self.method.count("/") >= 2 else ""
+
+    @property
+    def method_name(self) -> str:
+        return self.method.rsplit("/", 1)[-1]
+
+
+current: contextvars.ContextVar[Call | None] = contextvars.ContextVar("current_call",
+                                                                       default=None)
+
+
+def request_id_from(metadata) -> str:
+    """The caller's x-request-id when it is sane, else a fresh one."""
+    for key, value in metadata or ():
+        if key == REQUEST_ID_HEADER and isinstance(value, str):
+            if 0 < len(value) <= _MAX_REQUEST_ID and value.isprintable():
+                return value
+    return uuid.uuid4().hex
+
+
+def metadata_value(metadata, key: str) -> str | None:
+    for k, v in metadata or ():
+        if k == key:
+            return v
+    return None

@@ -1,0 +1,222 @@
+"""Any failure → a gRPC status (Google AIP-193): a code, a message and one ErrorInfo.
+
+AWS_ERROR_CODES is the one table from AWS error codes to gRPC codes. It covers every
+exception the cognito-idp model declares (a test checks this against the model), plus the
+generic AWS codes any service can return.
+"""
+
+from __future__ import annotations
+
+import re
+
+import botocore.exceptions
+from google.protobuf import duration_pb2
+from google.rpc import error_details_pb2, status_pb2
+from grpc import StatusCode
+from grpc_status import rpc_status
+
+from cognito_grpc_client.codec import CodecError
+
+DOMAIN = "cognito-idp.amazonaws.com"
+THROTTLE_RETRY_SECONDS = 1
+
+_NOT_FOUND = StatusCode.NOT_FOUND
+_EXISTS = StatusCode.ALREADY_EXISTS
+_INVALID = StatusCode.INVALID_ARGUMENT
+_PRECONDITION = StatusCode.FAILED_PRECONDITION
+_EXHAUSTED = StatusCode.RESOURCE_EXHAUSTED
+_INTERNAL = StatusCode.INTERNAL
+
+AWS_ERROR_CODES: dict[str, StatusCode] = {
+    # Something named in the request does not exist.
+    "ResourceNotFoundException": _NOT_FOUND,
+    "UserNotFoundException": _NOT_FOUND,
+    "CachedCIMDURLDoesNotExistException": _NOT_FOUND,
+    "MFAMethodNotFoundException": _NOT_FOUND,
+    "SoftwareTokenMFANotFoundException": _NOT_FOUND,
+    "WebAuthnChallengeNotFoundException": _NOT_FOUND,
+    "ScopeDoesNotExistException": _NOT_FOUND,
+    # Something the request would create exists already.
+    "AliasExistsException": _EXISTS,
+    "DeviceKeyExistsException": _EXISTS,
+    "DuplicateProviderException": _EXISTS,
+    "GroupExistsException": _EXISTS,
+    "ManagedLoginBrandingExistsException": _EXISTS,
+    "TermsExistsException": _EXISTS,
+    "UsernameExistsException": _EXISTS,
+    # The request itself is wrong, whatever the state.
+    "InvalidParameterException": _INVALID,
+    "InvalidPasswordException": _INVALID,
+    "InvalidOAuthFlowException": _INVALID,
+    "InvalidEmailRoleAccessPolicyException": _INVALID,
+    "InvalidSmsRoleAccessPolicyException": _INVALID,
+    "InvalidSmsRoleTrustRelationshipException": _INVALID,
+    "InvalidUserPoolConfigurationException": _INVALID,
+    "CodeMismatchException": _INVALID,
+    "PasswordHistoryPolicyViolationException": _INVALID,
+    "UserLambdaValidationException": _INVALID,
+    "UnsupportedIdentityProviderException": _INVALID,
+    "UnsupportedTokenTypeException": _INVALID,
+    "WebAuthnClientMismatchException": _INVALID,
+    "WebAuthnOriginNotAllowedException": _INVALID,
+    "WebAuthnRelyingPartyMismatchException": _INVALID,
+    "WebAuthnCredentialNotSupportedException": _INVALID,
+    "ValidationException": _INVALID,
+    "SerializationException": _INVALID,
+    # The request is fine, but the pool, user or feature is not in a state to take it.
+    "ExpiredCodeException": _PRECONDITION,
+    "PreconditionNotMetException": _PRECONDITION,
+    "UserNotConfirmedException": _PRECONDITION,
+    "PasswordResetRequiredException": _PRECONDITION,
+    "UnsupportedUserStateException": _PRECONDITION,
+    "UserImportInProgressException": _PRECONDITION,
+    "OperationNotEnabledException": _PRECONDITION,
+    "UserPoolAddOnNotEnabledException": _PRECONDITION,
+    "FeatureUnavailableInTierException": _PRECONDITION,
+    "TierChangeNotAllowedException": _PRECONDITION,
+    "WebAuthnNotEnabledException": _PRECONDITION,
+    "WebAuthnConfigurationMissingException": _PRECONDITION,
+    "EnableSoftwareTokenMFAException": _PRECONDITION,
+    "UserPoolTaggingException": _PRECONDITION,
+    "ConcurrentModificationException": StatusCode.ABORTED,
+    # The end user's credentials (password, token, code) were not accepted.
+    "NotAuthorizedException": StatusCode.UNAUTHENTICATED,
+    "UnauthorizedException": StatusCode.UNAUTHENTICATED,
+    "RefreshTokenReuseException": StatusCode.UNAUTHENTICATED,
+    # This server's AWS identity may not do this.
+    "AccessDeniedException": StatusCode.PERMISSION_DENIED,
+    "ForbiddenException": StatusCode.PERMISSION_DENIED,
+    # Quotas and throttling: retry later (RetryInfo says when).
+    "TooManyRequestsException": _EXHAUSTED,
+    "LimitExceededException": _EXHAUSTED,
+    "ServiceQuotaExceededException": _EXHAUSTED,
+    "TooManyFailedAttemptsException": _EXHAUSTED,
+    "ThrottlingException": _EXHAUSTED,
+    # Cognito or a Lambda trigger failed.
+    "InternalErrorException": _INTERNAL,
+    "InternalServerException": _INTERNAL,
+    "InternalFailure": _INTERNAL,
+    "UnexpectedLambdaException": _INTERNAL,
+    "InvalidLambdaResponseException": _INTERNAL,
+    "CodeDeliveryFailureException": StatusCode.UNAVAILABLE,
+    "ServiceUnavailable": StatusCode.UNAVAILABLE,
+    "UnsupportedOperationException": StatusCode.UNIMPLEMENTED,
+    # The server's own AWS credentials were refused: its operator must act.
+    "UnrecognizedClientException": StatusCode.UNAVAILABLE,
+    "InvalidSignatureException": StatusCode.UNAVAILABLE,
+    "ExpiredTokenException": StatusCode.UNAVAILABLE,
+    "MissingAuthenticationTokenException": StatusCode.UNAVAILABLE,
+}
+
+# Errors that are not AWS error codes, by what raised them.
+UNREACHABLE = (
+    botocore.exceptions.EndpointConnectionError,
+    botocore.exceptions.ConnectionClosedError,
+    botocore.exceptions.ConnectTimeoutError,
+    botocore.exceptions.ReadTimeoutError,
+    botocore.exceptions.NoCredentialsError,
+    botocore.exceptions.NoRegionError,
+)
+
+_THROTTLING = {"TooManyRequestsException", "LimitExceededException", "ThrottlingException",
+               "TooManyFailedAttemptsException", "ServiceQuotaExceededException"}
+_EXCEPTION_SUFFIX = re.compile(r"(Exception|Fault)$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+class DeadlinePassed(Exception):
+    """The caller's gRPC deadline ran out before the backend answered."""
+
+
+class BackendUnimplemented(Exception):
+    """The backend does not implement the operation."""
+
+    def __init__(self, operation: str, backend: str):
+        super().__init__(f"{operation} is not implemented by the {backend} backend")
+
+
+def reason_for(aws_code: str) -> str:
+    """`UserNotFoundException` → `USER_NOT_FOUND`."""
+    return _CAMEL.sub("_", _EXCEPTION_SUFFIX.sub("", aws_code)).upper()
+
+
+def code_for_aws(aws_code: str, http_status: int | None = None) -> StatusCode:
+    if aws_code in AWS_ERROR_CODES:
+        return AWS_ERROR_CODES[aws_code]
+    if http_status is not None and http_status >= 500:
+        return StatusCode.UNAVAILABLE if http_status in (502, 503, 504) else _INTERNAL
+    if http_status == 429:
+        return _EXHAUSTED
+    return StatusCode.UNKNOWN if http_status is None else _PRECONDITION
+
+
+def _status(code: StatusCode, message: str, reason: str, metadata: dict[str, str],
+            extra: list | None = None) -> status_pb2.Status:
+    info = error_details_pb2.ErrorInfo(reason=reason, domain=DOMAIN, metadata=metadata)
+    status = status_pb2.Status(code=code.value[0], message=message)
+    for detail in [info, *(extra or [])]:
+        status.details.add().Pack(detail)
+    return status
+
+
+# botocore's validation report names the parameter; its values are dropped, as they may be
+# passwords or tokens.
+_PARAM = re.compile(r'(?P<what>[^:]*?) ?(?:for )?parameter(?: in input)?:? "?(?P<field>[\w.\[\]]+)"?')
+
+
+def _field_violations(report: str) -> list[error_details_pb2.BadRequest.FieldViolation]:
+    violations = []
+    for line in report.splitlines():
+        match = _PARAM.search(line)
+        if match:
+            what = match.group("what").strip().lower() or "invalid"
+            bounds = re.search(r"valid (min|max) (length|value): \d+", line)
+            description = what + (f" ({bounds.group(0)})" if bounds else "")
+            violations.append(error_details_pb2.BadRequest.FieldViolation(
+                field=match.group("field"), description=description))
+    return violations
+
+
+def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
+    """The google.rpc.Status for `error`; its message never holds request values."""
+    if isinstance(error, botocore.exceptions.ClientError):
+        err = error.response.get("Error", {})
+        meta = error.response.get("ResponseMetadata", {})
+        aws_code = err.get("Code", "Unknown")
+        code = code_for_aws(aws_code, meta.get("HTTPStatusCode"))
+        metadata = {"awsErrorCode": aws_code, "awsRequestId": meta.get("RequestId", ""),
+                    "requestId": request_id}
+        extra = []
+        if aws_code in _THROTTLING:
+            extra.append(error_details_pb2.RetryInfo(
+                retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS)))
+        message = err.get("Message") or aws_code
+        return _status(code, message, reason_for(aws_code), metadata, extra)
+    if isinstance(error, botocore.exceptions.ParamValidationError):
+        violations = _field_violations(str(error.kwargs.get("report", "")))
+        fields = ", ".join(v.field for v in violations) or "request"
+        return _status(_INVALID, f"invalid request: {fields}", "INVALID_REQUEST",
+                       {"requestId": request_id},
+                       [error_details_pb2.BadRequest(field_violations=violations)])
+    if isinstance(error, CodecError):
+        violation = error_details_pb2.BadRequest.FieldViolation(
+            field=error.field, description=error.description)
+        return _status(_INVALID, str(error), "INVALID_REQUEST", {"requestId": request_id},
+                       [error_details_pb2.BadRequest(field_violations=[violation])])
+    if isinstance(error, DeadlinePassed):
+        return _status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
+                       "answered", "DEADLINE_EXCEEDED", {"requestId": request_id})
+    if isinstance(error, BackendUnimplemented):
+        return _status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
+                       {"requestId": request_id})
+    if isinstance(error, UNREACHABLE):
+        return _status(StatusCode.UNAVAILABLE, f"backend unavailable: {type(error).__name__}",
+                       "BACKEND_UNAVAILABLE", {"requestId": request_id})
+    return _status(_INTERNAL, f"internal error (request id {request_id})", "INTERNAL",
+                   {"requestId": request_id})
+
+
+def to_grpc_status(error: BaseException, request_id: str):
+    """The grpc.Status (code, message and the details trailer) for `error`."""
+    return rpc_status.to_status(to_status(error, request_id))
+

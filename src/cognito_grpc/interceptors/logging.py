@@ -1,0 +1,138 @@
+"""One structlog line per RPC; the x-request-id is echoed back in the initial metadata.
+
+Fields: event, rpc_method, grpc_code, duration_ms, request_id, principal, aws_request_id,
+aws_error_code (and, with --log-payloads, redacted request and response bodies). Sensitive
+fields and credential headers never reach a log: bodies are redacted by the proto's
+sensitive option, and error text and tracebacks are scrubbed of every sensitive value the
+call carried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+import traceback
+
+import grpc
+import structlog
+
+from cognito_grpc import calls, redact
+from cognito_grpc.interceptors import HEALTH_SERVICE, WrappingInterceptor, service_of
+
+log = structlog.get_logger("cognito_grpc.rpc")
+
+
+def configure(level: str = "info", fmt: str = "json", stream=None) -> None:
+    """structlog (and the stdlib loggers of our dependencies) to one JSON or console stream."""
+    renderer = (structlog.processors.JSONRenderer() if fmt == "json"
+                else structlog.dev.ConsoleRenderer(colors=False))
+    shared = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    structlog.configure(
+        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=True,
+    )
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(structlog.stdlib.ProcessorFormatter(
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+        foreign_pre_chain=[structlog.stdlib.ExtraAdder(), *shared]))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    for noisy in ("botocore", "urllib3", "werkzeug"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+class LoggingInterceptor(WrappingInterceptor):
+    def __init__(self, log_payloads: bool = False):
+        super().__init__()
+        self.log_payloads = log_payloads
+
+    def _begin(self, method: str, context) -> tuple[calls.Call, object]:
+        metadata = context.invocation_metadata()
+        call = calls.Call(method=method, request_id=calls.request_id_from(metadata))
+        return call, calls.current.set(call)
+
+    def unary(self, behavior, method):
+        async def logged(request, context):
+            call, token = self._begin(method, context)
+            started = time.perf_counter()
+            try:
+                await context.send_initial_metadata(((calls.REQUEST_ID_HEADER, call.request_id),))
+                response = await behavior(request, context)
+                call.response = response
+                return response
+            except asyncio.CancelledError:
+                call.code = grpc.StatusCode.CANCELLED
+                raise
+            except BaseException as error:
+                _note_failure(call, error)
+                raise
+            finally:
+                self._log(call, request, started)
+                calls.current.reset(token)
+        return logged
+
+    def stream(self, behavior, method):
+        async def logged(request, context):
+            call, token = self._begin(method, context)
+            started = time.perf_counter()
+            pages = 0
+            try:
+                await context.send_initial_metadata(((calls.REQUEST_ID_HEADER, call.request_id),))
+                async for response in behavior(request, context):
+                    pages += 1
+                    yield response
+            except (asyncio.CancelledError, GeneratorExit):
+                call.code = grpc.StatusCode.CANCELLED
+                raise
+            except BaseException as error:
+                _note_failure(call, error)
+                raise
+            finally:
+                self._log(call, request, started, messages=pages)
+                calls.current.reset(token)
+        return logged
+
+    def _log(self, call: calls.Call, request, started: float, **extra) -> None:
+        fields = {
+            "rpc_method": call.method,
+            "grpc_code": call.code.name,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+            "request_id": call.request_id,
+            "principal": call.principal,
+            "aws_request_id": call.aws_request_id,
+            "aws_error_code": call.aws_error_code,
+            **extra,
+        }
+        secrets = None
+        if call.error is not None:
+            secrets = redact.sensitive_values(request) | redact.sensitive_values(call.response)
+            fields["error"] = redact.scrub(str(call.error), secrets)
+            if call.code is grpc.StatusCode.INTERNAL:
+                text = "".join(traceback.format_exception(call.error))
+                fields["traceback"] = redact.scrub(text, secrets)
+        if self.log_payloads and hasattr(request, "DESCRIPTOR"):
+            fields["request"] = redact.redacted(request)
+            if call.response is not None:
+                fields["response"] = redact.redacted(call.response)
+        quiet = service_of(call.method) == HEALTH_SERVICE and call.code is grpc.StatusCode.OK
+        level = logging.DEBUG if quiet else logging.INFO
+        if call.code is grpc.StatusCode.INTERNAL:
+            level = logging.ERROR
+        log.log(level, "rpc", **fields)
+
+
+def _note_failure(call: calls.Call, error: BaseException) -> None:
+    """An exception the service did not turn into a status itself (grpc makes it UNKNOWN)."""
+    if call.code is grpc.StatusCode.OK:
+        call.code = grpc.StatusCode.UNKNOWN
+    if call.error is None and not isinstance(error, grpc.aio.AbortError):
+        call.error = error

@@ -1,0 +1,80 @@
+"""Log-safe views of messages and text: fields marked sensitive become "[REDACTED]".
+
+The sensitive flag comes from our proto option (the AWS model's `sensitive` shapes), read
+through the same schema the codec uses, so a new sensitive member is redacted the day it is
+generated.
+"""
+
+from __future__ import annotations
+
+from google.protobuf.message import Message
+
+from cognito_grpc_client.schema import Kind, fields_of
+
+REDACTED = "[REDACTED]"
+CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "cookie"})
+_MIN_SECRET_LENGTH = 4  # shorter values would blank out ordinary words
+
+
+def _view(value, info):
+    if info.kind is Kind.MESSAGE:
+        return redacted(value)
+    if info.kind is Kind.ENUM:
+        return info.enum.to_aws.get(value, "UNSPECIFIED")
+    if info.kind is Kind.TIMESTAMP:
+        return value.ToJsonString()
+    if info.kind is Kind.VALUE:
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def redacted(message: Message) -> dict:
+    """The message as a JSON-able dict with AWS names and every sensitive field redacted."""
+    view = {}
+    by_descriptor = {info.descriptor: info for info in fields_of(message.DESCRIPTOR)}
+    for field, value in message.ListFields():
+        info = by_descriptor.get(field)
+        if info is None:
+            continue
+        if info.sensitive:
+            view[info.aws_name] = REDACTED
+        elif info.is_map:
+            view[info.aws_name] = {k: _view(v, info) for k, v in value.items()}
+        elif info.repeated:
+            view[info.aws_name] = [_view(v, info) for v in value]
+        else:
+            view[info.aws_name] = _view(value, info)
+    return view
+
+
+def sensitive_values(message: Message | None) -> set[str]:
+    """Every sensitive string in the message, at any depth: what must never be logged."""
+    found: set[str] = set()
+    if message is None:
+        return found
+    by_descriptor = {info.descriptor: info for info in fields_of(message.DESCRIPTOR)}
+    for field, value in message.ListFields():
+        info = by_descriptor.get(field)
+        if info is None:
+            continue
+        values = value.values() if info.is_map else value if info.repeated else [value]
+        for item in values:
+            if info.kind is Kind.MESSAGE:
+                found |= sensitive_values(item)
+            elif info.sensitive and isinstance(item, str) and len(item) >= _MIN_SECRET_LENGTH:
+                found.add(item)
+    return found
+
+
+def scrub(text: str, secrets: set[str]) -> str:
+    """`text` with every secret replaced, longest first (so overlaps go whole)."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def safe_metadata(metadata) -> dict[str, str]:
+    return {k: (REDACTED if k in CREDENTIAL_HEADERS else v)
+            for k, v in (metadata or ()) if not k.endswith("-bin")}

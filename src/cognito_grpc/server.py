@@ -1,0 +1,127 @@
+"""Assembles the server: services, interceptors, health, reflection, signals, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import signal
+
+import grpc
+import structlog
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from cognito_grpc.backends import Backend
+from cognito_grpc.interceptors import logging as logging_interceptor
+from cognito_grpc.service import SERVICE_NAME, CognitoService
+from cognito_grpc.settings import ConfigError
+
+log = structlog.get_logger("cognito_grpc.server")
+SERVING = health_pb2.HealthCheckResponse.SERVING
+NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+class Server:
+    def __init__(self, settings):
+        self.settings = settings
+        self.backend = Backend(
+            settings.backend, settings.region, endpoint_url=settings.endpoint_url,
+            max_pool_connections=max(settings.max_workers, 10),
+            retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
+        self.executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=settings.max_workers, thread_name_prefix="boto")
+        self.health = health.aio.HealthServicer()
+        self.service_names = [SERVICE_NAME]
+        self._grpc: grpc.aio.Server | None = None
+        self._stopping = asyncio.Event()
+        self._probe_task: asyncio.Task | None = None
+        self.port: int | None = None
+
+    def _interceptors(self) -> list:
+        return [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
+
+    async def start(self) -> None:
+        self.backend.start()
+        options = [
+            ("grpc.max_receive_message_length", self.settings.max_message_bytes),
+            ("grpc.max_send_message_length", self.settings.max_message_bytes),
+            ("grpc.so_reuseport", 0),  # a port in use is an error, not a shared port
+        ]
+        server = grpc.aio.server(interceptors=self._interceptors(), options=options,
+                                 maximum_concurrent_rpcs=self.settings.max_concurrency)
+        server.add_generic_rpc_handlers(
+            (CognitoService(self.backend, self.executor).generic_handler(),))
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        if not self.settings.no_reflection:
+            reflection.enable_server_reflection(
+                [*self.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME], server)
+        try:
+            self.port = server.add_insecure_port(self.settings.listen)
+        except RuntimeError as error:
+            raise ConfigError(f"cannot listen on {self.settings.listen}: {error}") from None
+        if not self.port:
+            raise ConfigError(f"cannot listen on {self.settings.listen}: address in use or "
+                              "not available")
+        await self._set_health(NOT_SERVING)
+        await server.start()
+        self._grpc = server
+        self._probe_task = asyncio.create_task(self._probe_loop())
+        log.info("server started", listen=self.settings.listen, port=self.port,
+                 backend=self.backend.mode, region=self.backend.default_region)
+
+    async def _set_health(self, status) -> None:
+        for name in ("", *self.service_names):
+            await self.health.set(name, status)
+
+    async def _probe_loop(self) -> None:
+        """SERVING only while the backend answers; the first probe runs at once."""
+        serving = None
+        loop = asyncio.get_running_loop()
+        while not self._stopping.is_set():
+            try:
+                await loop.run_in_executor(self.executor, self.backend.probe)
+                healthy = True
+            except Exception as error:  # any failure means not serving
+                healthy = False
+                if serving is not False:
+                    log.warning("backend probe failed", error=type(error).__name__)
+            if healthy != serving and not self._stopping.is_set():
+                serving = healthy
+                await self._set_health(SERVING if healthy else NOT_SERVING)
+                log.info("health", status="SERVING" if healthy else "NOT_SERVING")
+            interval = self.settings.health_interval if serving else \
+                min(1.0, self.settings.health_interval)
+            try:
+                await asyncio.wait_for(self._stopping.wait(), timeout=interval)
+            except asyncio.TimeoutError:
+                pass
+
+    async def stop(self) -> None:
+        """Health goes NOT_SERVING, new calls are refused, in-flight calls get the grace."""
+        if self._stopping.is_set():
+            return
+        self._stopping.set()
+        await self.health.enter_graceful_shutdown()
+        if self._grpc is not None:
+            await self._grpc.stop(self.settings.shutdown_grace)
+        if self._probe_task is not None:
+            await self._probe_task
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.backend.stop()
+        log.info("server stopped")
+
+    async def wait(self) -> None:
+        if self._grpc is not None:
+            await self._grpc.wait_for_termination()
+
+
+async def serve(settings) -> None:
+    server = Server(settings)
+    await server.start()
+    loop = asyncio.get_running_loop()
+    stop_requested = asyncio.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop_requested.set)
+    await stop_requested.wait()
+    log.info("shutting down", grace_seconds=settings.shutdown_grace)
+    await server.stop()

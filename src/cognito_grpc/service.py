@@ -1,0 +1,169 @@
+"""One generic handler per RPC of CognitoIdentityProviderService, built from its descriptor.
+
+decode (codec) → the boto3 client's operation in a bounded executor → encode (codec).
+No RPC has code of its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextvars
+import dataclasses
+import functools
+import time
+from typing import Callable
+
+import botocore.exceptions
+import grpc
+from botocore import xform_name
+from cognito.idp.v1 import options_pb2, service_pb2
+from google.protobuf import message_factory
+
+from cognito_grpc import calls, errors
+from cognito_grpc.backends import Backend, InvalidRegion, call_deadline
+from cognito_grpc_client.codec import from_aws, to_aws
+
+SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
+SERVICE_NAME = SERVICE_DESCRIPTOR.full_name
+REGION_HEADER = "x-cognito-region"
+
+# Called after every backend call: (operation, seconds, AWS error code or "").
+BackendObserver = Callable[[str, float, str], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class Method:
+    name: str
+    operation: str
+    boto_name: str
+    request_class: type
+    response_class: type
+    streaming: bool
+
+
+def methods() -> list[Method]:
+    found = []
+    for method in SERVICE_DESCRIPTOR.methods:
+        operation = method.GetOptions().Extensions[options_pb2.operation]
+        found.append(Method(
+            name=method.name, operation=operation, boto_name=xform_name(operation),
+            request_class=message_factory.GetMessageClass(method.input_type),
+            response_class=message_factory.GetMessageClass(method.output_type),
+            streaming=method.server_streaming))
+    return found
+
+
+class CognitoService:
+    def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
+                 observe_backend: BackendObserver | None = None):
+        self.backend = backend
+        self.executor = executor
+        self.observe_backend = observe_backend or (lambda *_: None)
+
+    def generic_handler(self) -> grpc.GenericRpcHandler:
+        handlers = {}
+        for method in methods():
+            if method.streaming:
+                handlers[method.name] = grpc.unary_stream_rpc_method_handler(
+                    self._streaming(method), method.request_class.FromString,
+                    method.response_class.SerializeToString)
+            else:
+                handlers[method.name] = grpc.unary_unary_rpc_method_handler(
+                    self._unary(method), method.request_class.FromString,
+                    method.response_class.SerializeToString)
+        return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
+
+    # --- the call path --------------------------------------------------------------------
+
+    def _invoke(self, method: Method, fn, *args, **kwargs):
+        """Runs one backend step (a call or a page) in an executor thread, observed."""
+        started = time.perf_counter()
+        aws_code = ""
+        try:
+            return fn(*args, **kwargs)
+        except botocore.exceptions.ClientError as error:
+            aws_code = error.response.get("Error", {}).get("Code", "Unknown")
+            raise
+        except NotImplementedError:
+            aws_code = "NotImplemented"
+            raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
+        finally:
+            self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
+
+    def _prepare(self, method: Method, request, context):
+        call = calls.current.get()
+        if call is not None:
+            call.operation = method.operation
+        params = to_aws(request)
+        region = self.backend.region_for(
+            calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
+        return call, params, self.backend.client(region)
+
+    async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
+        token = call_deadline.set(deadline)
+        try:
+            run = contextvars.copy_context().run
+        finally:
+            call_deadline.reset(token)
+        future = asyncio.get_running_loop().run_in_executor(
+            self.executor, functools.partial(run, self._invoke, method, fn, *args, **kwargs))
+        if deadline is None:
+            return await future
+        try:
+            return await asyncio.wait_for(future, max(0.0, deadline - time.monotonic()))
+        except asyncio.TimeoutError:
+            raise errors.DeadlinePassed() from None
+
+    @staticmethod
+    def _deadline(context) -> float | None:
+        remaining = context.time_remaining()
+        return None if remaining is None else time.monotonic() + remaining
+
+    async def _fail(self, context, call, error: BaseException):
+        if isinstance(error, InvalidRegion):
+            error = errors.CodecError(REGION_HEADER, str(error))
+        request_id = call.request_id if call else ""
+        status = errors.to_grpc_status(error, request_id)
+        if call is not None:
+            call.code = status.code
+            call.error = error
+            if isinstance(error, botocore.exceptions.ClientError):
+                call.aws_error_code = error.response.get("Error", {}).get("Code", "")
+                call.aws_request_id = error.response.get("ResponseMetadata", {}).get(
+                    "RequestId", "")
+        await context.abort_with_status(status)
+
+    def _unary(self, method: Method):
+        async def handle(request, context):
+            call = calls.current.get()
+            try:
+                call, params, client = self._prepare(method, request, context)
+                response = await self._run(method, getattr(client, method.boto_name),
+                                           deadline=self._deadline(context), **params)
+                if call is not None:
+                    call.aws_request_id = response.get("ResponseMetadata", {}).get(
+                        "RequestId", "")
+                return from_aws(method.response_class, response)
+            except Exception as error:  # every failure becomes a status; the server serves on
+                await self._fail(context, call, error)
+        return handle
+
+    def _streaming(self, method: Method):
+        end = object()
+
+        async def handle(request, context):
+            call = calls.current.get()
+            try:
+                call, params, client = self._prepare(method, request, context)
+                deadline = self._deadline(context)
+                paginator = client.get_paginator(method.boto_name)
+                pages = iter(paginator.paginate(**params))  # lazy: no call yet
+                while True:
+                    page = await self._run(method, next, pages, end, deadline=deadline)
+                    if page is end:
+                        return
+                    yield from_aws(method.response_class, page)
+            except Exception as error:
+                await self._fail(context, call, error)
+        return handle

@@ -1,0 +1,182 @@
+"""Every setting of the server, in one table: flag `--foo-bar` is env `COGNITO_GRPC_FOO_BAR`.
+
+The CLI, the README's config reference and the deployment manifests' tests all read OPTIONS.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+from typing import Any, Callable
+
+ENV_PREFIX = "COGNITO_GRPC_"
+BACKENDS = ("embedded", "aws", "endpoint")
+AUTH_MODES = ("none", "api-key", "jwt", "mtls")
+
+
+class ConfigError(ValueError):
+    """Bad configuration: reported as one line, never a traceback."""
+
+
+def _bool(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"not a boolean: {text!r}")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise ValueError("must be at least 1")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise ValueError("must not be negative")
+    return value
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+@dataclasses.dataclass(frozen=True)
+class Option:
+    name: str  # the Settings attribute; the flag is --name-with-dashes
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+    choices: tuple[str, ...] | None = None
+    secret: bool = False  # never echoed back in errors or logs
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    @property
+    def env(self) -> str:
+        return ENV_PREFIX + self.name.upper()
+
+    @property
+    def is_switch(self) -> bool:
+        return self.parse is _bool
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("listen", "127.0.0.1:50051", "host:port the gRPC server listens on"),
+    Option("backend", "embedded", "embedded: moto's in-process Cognito (offline, no account); "
+           "aws: real Cognito via boto3's credential chain; endpoint: any Cognito-compatible URL",
+           choices=BACKENDS),
+    Option("region", "us-east-1", "default AWS region (x-cognito-region and pool ids override it)"),
+    Option("endpoint_url", "", "the Cognito-compatible URL for --backend endpoint"),
+    Option("max_workers", 64, "threads that run boto3 calls", _positive_int),
+    Option("max_concurrency", 256, "RPCs in flight at once; more get RESOURCE_EXHAUSTED",
+           _positive_int),
+    Option("max_message_bytes", 4 * 1024 * 1024, "largest request or response message",
+           _positive_int),
+    Option("shutdown_grace", 10.0, "seconds in-flight calls get to finish on SIGTERM/SIGINT",
+           _non_negative_float),
+    Option("no_reflection", False, "turn gRPC server reflection off", _bool),
+    Option("retry_mode", "standard", "botocore retry mode", choices=("standard", "adaptive",
+                                                                       "legacy")),
+    Option("max_attempts", 3, "botocore attempts per call (the deadline still bounds them)",
+           _positive_int),
+    Option("health_interval", 5.0, "seconds between backend health probes", _non_negative_float),
+    Option("log_level", "info", "log level", choices=("debug", "info", "warning", "error")),
+    Option("log_format", "json", "json: one JSON line per RPC; console: readable lines",
+           choices=("json", "console")),
+    Option("log_payloads", False, "log request and response bodies, sensitive fields redacted",
+           _bool),
+    Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
+    Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
+           choices=AUTH_MODES),
+    Option("api_keys_file", "", "file of `key principal` lines (# comments allowed)"),
+    Option("api_keys", "", "`key=principal,...` (prefer --api-keys-file)", secret=True),
+    Option("jwt_issuers", (), "comma-separated trusted Cognito issuer URLs", _csv),
+    Option("jwt_client_ids", (), "comma-separated allowed client ids (aud / client_id)", _csv),
+    Option("jwt_leeway", 30.0, "seconds of clock skew allowed on exp, nbf and iat",
+           _non_negative_float),
+    Option("jwks_refresh_interval", 60.0, "minimum seconds between JWKS refreshes of one issuer",
+           _non_negative_float),
+    Option("tls_cert", "", "PEM server certificate (turns TLS on)"),
+    Option("tls_key", "", "PEM server private key"),
+    Option("tls_client_ca", "", "PEM CA bundle: require client certificates (mTLS)"),
+    Option("policy_file", "", "authorization policy (YAML or TOML); empty: authenticated "
+                              "callers may call every method"),
+    Option("insecure_allow_unauthenticated", False,
+           "allow --auth none on a non-loopback address", _bool),
+)
+BY_NAME = {option.name: option for option in OPTIONS}
+
+Settings = dataclasses.make_dataclass(
+    "Settings", [(o.name, Any, dataclasses.field(default=o.default)) for o in OPTIONS],
+    frozen=True, namespace={"__doc__": "The server's whole configuration (see OPTIONS)."})
+
+
+def parse_value(option: Option, text: str) -> Any:
+    try:
+        value = option.parse(text)
+    except ValueError as error:
+        shown = "(secret)" if option.secret else repr(text)
+        raise ConfigError(f"{option.flag}/{option.env}: {shown}: {error}") from None
+    values = value if isinstance(value, tuple) else (value,)
+    if option.choices and any(v not in option.choices for v in values):
+        raise ConfigError(f"{option.flag}: {text!r} is not one of {', '.join(option.choices)}")
+    return value
+
+
+def from_env(environ: os._Environ | dict | None = None) -> dict[str, Any]:
+    """Values set through COGNITO_GRPC_* variables."""
+    environ = os.environ if environ is None else environ
+    return {o.name: parse_value(o, environ[o.env]) for o in OPTIONS if o.env in environ}
+
+
+def split_host_port(address: str, option: str = "--listen") -> tuple[str, int]:
+    host, sep, port = address.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{option}: {address!r} is not host:port")
+    return host, int(port)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def validate(settings) -> None:
+    """Checks across options; raises ConfigError naming the option."""
+    split_host_port(settings.listen)
+    if settings.metrics_address:
+        split_host_port(settings.metrics_address, "--metrics-address")
+    if settings.backend == "endpoint" and not settings.endpoint_url:
+        raise ConfigError("--backend endpoint needs --endpoint-url")
+    if settings.endpoint_url and not settings.endpoint_url.startswith(("http://", "https://")):
+        raise ConfigError(f"--endpoint-url: {settings.endpoint_url!r} is not an http(s) URL")
+    if bool(settings.tls_cert) != bool(settings.tls_key):
+        raise ConfigError("--tls-cert and --tls-key go together")
+    if settings.tls_client_ca and not settings.tls_cert:
+        raise ConfigError("--tls-client-ca needs --tls-cert and --tls-key")
+    modes = set(settings.auth)
+    if "none" in modes and len(modes) > 1:
+        raise ConfigError("--auth none cannot be combined with other modes")
+    if "mtls" in modes and not settings.tls_client_ca:
+        raise ConfigError("--auth mtls needs --tls-client-ca")
+    if "jwt" in modes and not settings.jwt_issuers:
+        raise ConfigError("--auth jwt needs --jwt-issuers")
+    if "api-key" in modes and not (settings.api_keys_file or settings.api_keys):
+        raise ConfigError("--auth api-key needs --api-keys-file or --api-keys")
+    host, _ = split_host_port(settings.listen)
+    if modes == {"none"} and not is_loopback(host) and not settings.insecure_allow_unauthenticated:
+        raise ConfigError(f"refusing to serve {settings.listen} without authentication: "
+                          "set --auth, or --insecure-allow-unauthenticated")
