@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
@@ -19,6 +20,10 @@ REPO = Path(__file__).resolve().parents[2]
 def generate(out: Path, model_file: Path | None = None,
              paginators_file: Path | None = None) -> list[Path]:
     """Write the generated protos under `out`, keeping the numbers already published there."""
+    options = out / PACKAGE_DIR / "options.proto"
+    if not options.exists():  # another tree (tests): it needs our hand-written options too
+        options.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(REPO / "protos" / PACKAGE_DIR / "options.proto", options)
     service, paginators = load_model(model_file, paginators_file)
     api = build_api(service, paginators)
     published = read_published(out, PACKAGE_DIR)

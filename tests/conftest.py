@@ -1,0 +1,112 @@
+"""Shared test helpers: free loopback ports, required tools, and real server processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+REPO = Path(__file__).resolve().parents[1]
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+SERVICE = "cognito.idp.v1.CognitoIdentityProviderService"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def require_tool(name: str, path: str | None = None) -> str:
+    """The tool's path. Missing: a skip on a developer's machine, a failure in CI."""
+    found = path if path and Path(path).exists() else shutil.which(name)
+    if not found:
+        message = f"{name} is not installed (.ci/run installs it)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def wait_serving(address: str, timeout: float = 30.0, service: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    last = None
+    with grpc.insecure_channel(address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            try:
+                status = stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=1).status
+                if status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+                last = health_pb2.HealthCheckResponse.ServingStatus.Name(status)
+            except grpc.RpcError as error:
+                last = error.code().name
+            time.sleep(0.1)
+    raise TimeoutError(f"{address} not SERVING after {timeout}s (last: {last})")
+
+
+class ServerProcess:
+    """A real `cognito-grpc serve` process on a free loopback port."""
+
+    def __init__(self, *args: str, env: dict[str, str] | None = None, wait: bool = True):
+        self.port = free_port()
+        self.address = f"127.0.0.1:{self.port}"
+        self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"cognito-grpc-{self.port}.log"
+        self._log = self.log_path.open("w+")
+        command = [sys.executable, "-m", "cognito_grpc", "serve", "--listen", self.address, *args]
+        self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT,
+                                        env={**os.environ, **(env or {})})
+        if wait:
+            try:
+                wait_serving(self.address)
+            except TimeoutError:
+                self.stop()
+                raise TimeoutError(f"server did not start:\n{self.logs()}")
+
+    def logs(self) -> str:
+        self._log.flush()
+        return self.log_path.read_text()
+
+    def terminate(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+
+    def stop(self, timeout: float = 20) -> int:
+        self.terminate()
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return self.process.wait()
+        finally:
+            self._log.close()
+
+
+@pytest.fixture(scope="session")
+def server():
+    """One embedded-backend server for the tests that only need a server to talk to."""
+    process = ServerProcess()
+    yield process
+    process.stop()
+
+
+@pytest.fixture(scope="session")
+def channel(server):
+    with grpc.insecure_channel(server.address) as ch:
+        yield ch
+
+
+@pytest.fixture(scope="session")
+def stub(channel):
+    from cognito.idp.v1 import service_pb2_grpc
+
+    return service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
