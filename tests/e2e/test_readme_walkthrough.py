@@ -1,0 +1,82 @@
+"""The README's grpcurl walk-through, run as written, against a real server, reflection only."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+from tests.conftest import REPO, require_tool
+
+
+def walkthrough_script() -> str:
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("## Walk-through with grpcurl", 1)[1]
+    return re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+
+
+def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
+    """Each RPC's (exit code, output), in order, keyed by method name."""
+    require_tool("grpcurl")
+    script = walkthrough_script().replace("A=127.0.0.1:50051", f"A={address}", 1)
+    # Mark each call so its output can be told apart; the calls themselves stay as written.
+    script = script.replace(
+        'call() { grpcurl -plaintext -d "$2" "$A" "$S/$1"; }',
+        'call() { echo "=== $1" >&2; grpcurl -plaintext -d "$2" "$A" "$S/$1" 2>&1 | tee /dev/stderr;'
+        ' echo "=== rc ${PIPESTATUS[0]}" >&2; }', 1)
+    assert "=== $1" in script, "the README's call() helper changed: update this test"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+    calls: dict[str, list[tuple[int, str]]] = {}
+    for chunk in result.stderr.split("=== ")[1:]:
+        head, _, body = chunk.partition("\n")
+        if head.startswith("rc "):
+            method, output = pending
+            calls.setdefault(method, []).append((int(head[3:]), output))
+        else:
+            pending = (head.strip(), body)
+    return calls
+
+
+def test_readme_walkthrough_with_grpcurl(server):
+    calls = run_walkthrough(server.address)
+    ok = lambda name, i=0: json.loads(calls[name][i][1]) if calls[name][i][0] == 0 else \
+        (_ for _ in ()).throw(AssertionError(f"{name} failed: {calls[name][i][1]}"))  # noqa: E731
+
+    pool = ok("CreateUserPool")["UserPool"]
+    assert pool["Name"] == "demo" and pool["Id"].startswith("us-east-1_")
+    assert ok("CreateUserPoolClient")["UserPoolClient"]["ClientName"] == "app"
+    assert ok("AdminCreateUser")["User"]["Username"] == "alice"
+    assert [u["Username"] for u in ok("ListUsers")["Users"]] == ["alice"]
+    assert ok("AdminSetUserPassword") == {}
+
+    tokens = ok("AdminInitiateAuth", 0)["AuthenticationResult"]
+    assert {"AccessToken", "IdToken", "RefreshToken"} <= tokens.keys()
+    assert tokens["AccessToken"].count(".") == 2
+
+    assert ok("CreateGroup")["Group"]["GroupName"] == "admins"
+    assert ok("AdminAddUserToGroup") == {}
+    assert [g["GroupName"] for g in ok("AdminListGroupsForUser")["Groups"]] == ["admins"]
+
+    challenge = ok("AdminInitiateAuth", 1)
+    assert challenge["ChallengeName"] == "CHALLENGE_NAME_TYPE_NEW_PASSWORD_REQUIRED"
+    assert challenge["Session"]
+    answered = ok("AdminRespondToAuthChallenge")["AuthenticationResult"]
+    assert {"AccessToken", "IdToken", "RefreshToken"} <= answered.keys()
+
+    assert ok("AdminDeleteUser") == {}
+    code, output = calls["AdminGetUser"][0]
+    assert code != 0
+    assert "NotFound" in output and '"reason":"USER_NOT_FOUND"' in output.replace(" ", "")
+
+
+def test_grpcurl_lists_and_describes_through_reflection(server):
+    grpcurl = require_tool("grpcurl")
+    listed = subprocess.run([grpcurl, "-plaintext", server.address, "list"],
+                            capture_output=True, text=True, timeout=30)
+    assert "cognito.idp.v1.CognitoIdentityProviderService" in listed.stdout.split()
+    described = subprocess.run(
+        [grpcurl, "-plaintext", server.address, "describe",
+         "cognito.idp.v1.CognitoIdentityProviderService"],
+        capture_output=True, text=True, timeout=30)
+    assert "rpc ListUsersStream ( .cognito.idp.v1.ListUsersRequest ) returns ( stream " \
+        ".cognito.idp.v1.ListUsersResponse )" in described.stdout

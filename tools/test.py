@@ -1,0 +1,57 @@
+"""The whole test suite, the README's test command: `python -m tools.test [pytest args]`.
+
+It first installs what the client suites need when it can (the Node packages with `npm ci`,
+and as root the Debian packages for Go), then runs pytest over everything. pytest's "no
+tests collected" (exit 5) counts as a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NODE_CLIENT = REPO / "clients/node"
+# Debian packages the Go client builds offline against (see clients/go/README.md).
+GO_PACKAGES = ("golang-go", "protoc-gen-go", "protoc-gen-go-grpc", "golang-google-grpc-dev",
+               "golang-google-protobuf-dev", "golang-google-genproto-dev")
+
+
+def _run(command: list[str], **kwargs) -> None:
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, **kwargs)
+
+
+def install_node_packages() -> None:
+    lock = NODE_CLIENT / "package-lock.json"
+    if not lock.exists() or not shutil.which("npm"):
+        return
+    stamp = NODE_CLIENT / "node_modules/.package-lock.json"
+    if stamp.exists() and stamp.stat().st_mtime >= lock.stat().st_mtime:
+        return
+    _run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_CLIENT)
+
+
+def install_go_packages() -> None:
+    missing = not (shutil.which("go") and Path("/usr/bin/protoc-gen-go-grpc").exists())
+    if missing and shutil.which("apt-get") and os.geteuid() == 0:
+        _run(["apt-get", "update", "-q"])
+        _run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *GO_PACKAGES],
+             env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def main(argv: list[str]) -> int:
+    install_node_packages()
+    install_go_packages()
+    result = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=REPO)
+    if result.returncode == 5:
+        print("tools.test: pytest collected no tests: failing", file=sys.stderr)
+        return 1
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
