@@ -17,7 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 NODE_CLIENT = REPO / "clients/node"
 # Debian packages the Go client builds offline against (see clients/go/README.md).
 GO_PACKAGES = ("golang-go", "protoc-gen-go", "protoc-gen-go-grpc", "golang-google-grpc-dev",
-               "golang-google-protobuf-dev", "golang-google-genproto-dev")
+               "golang-google-protobuf-dev", "golang-google-genproto-dev",
+               # named, or apt picks golang-github-golang-protobuf-1-3-dev, too old
+               "golang-github-golang-protobuf-1-5-dev", "golang-golang-x-net-dev")
 
 
 def _run(command: list[str], **kwargs) -> None:

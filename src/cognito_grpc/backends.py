@@ -17,9 +17,9 @@ import botocore.session
 from botocore.credentials import Credentials
 
 from cognito_grpc.errors import DeadlinePassed
+from cognito_grpc.settings import REGION_PATTERN
 
 SERVICE = "cognito-idp"
-_REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
 _POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
 
 _NOWHERE = "http://127.0.0.1:9"
@@ -34,7 +34,7 @@ class InvalidRegion(ValueError):
 
 
 def valid_region(region: str) -> str:
-    if not _REGION.match(region):
+    if not REGION_PATTERN.match(region):
         raise InvalidRegion(f"{region!r} is not an AWS region name")
     return region
 

@@ -19,10 +19,11 @@ import grpc
 from botocore import xform_name
 from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
+from google.protobuf.message import DecodeError
 
 from cognito_grpc import calls, errors
 from cognito_grpc.backends import Backend, InvalidRegion, call_deadline
-from cognito_grpc_client.codec import from_aws, to_aws
+from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
 SERVICE_NAME = SERVICE_DESCRIPTOR.full_name
@@ -30,6 +31,25 @@ REGION_HEADER = "x-cognito-region"
 
 # Called after every backend call: (operation, seconds, AWS error code or "").
 BackendObserver = Callable[[str, float, str], None]
+
+
+class UndecodableRequest:
+    """What the deserializer hands on for bytes that are not the method's request message;
+    the handler turns it into INVALID_ARGUMENT (grpc itself would answer UNKNOWN)."""
+
+    def __init__(self, message_name: str):
+        self.message_name = message_name
+
+
+def _lenient(message_class):
+    parse = message_class.FromString
+
+    def deserialize(data: bytes):
+        try:
+            return parse(data)
+        except DecodeError:
+            return UndecodableRequest(message_class.DESCRIPTOR.name)
+    return deserialize
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,11 +86,11 @@ class CognitoService:
         for method in methods():
             if method.streaming:
                 handlers[method.name] = grpc.unary_stream_rpc_method_handler(
-                    self._streaming(method), method.request_class.FromString,
+                    self._streaming(method), _lenient(method.request_class),
                     method.response_class.SerializeToString)
             else:
                 handlers[method.name] = grpc.unary_unary_rpc_method_handler(
-                    self._unary(method), method.request_class.FromString,
+                    self._unary(method), _lenient(method.request_class),
                     method.response_class.SerializeToString)
         return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
 
@@ -95,6 +115,8 @@ class CognitoService:
         call = calls.current.get()
         if call is not None:
             call.operation = method.operation
+        if isinstance(request, UndecodableRequest):
+            raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)

@@ -8,9 +8,11 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import os
+import re
 from typing import Any, Callable
 
 ENV_PREFIX = "COGNITO_GRPC_"
+REGION_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
 BACKENDS = ("embedded", "aws", "endpoint")
 AUTH_MODES = ("none", "api-key", "jwt", "mtls")
 
@@ -157,6 +159,8 @@ def is_loopback(host: str) -> bool:
 def validate(settings) -> None:
     """Checks across options; raises ConfigError naming the option."""
     split_host_port(settings.listen)
+    if not REGION_PATTERN.match(settings.region):
+        raise ConfigError(f"--region: {settings.region!r} is not an AWS region name")
     if settings.metrics_address:
         split_host_port(settings.metrics_address, "--metrics-address")
     if settings.backend == "endpoint" and not settings.endpoint_url:

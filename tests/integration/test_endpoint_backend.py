@@ -1,0 +1,134 @@
+"""Servers in endpoint mode against a real moto server process: replicas, faults, shutdown."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import time
+
+import grpc
+import pytest
+from cognito.idp.v1 import messages_pb2, service_pb2_grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from tests.conftest import ServerProcess, wait_serving
+from tests.support import LatencyProxy, MotoServer
+
+ENDPOINT_ENV = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
+
+
+def endpoint_server(url: str, *args: str, wait: bool = True) -> ServerProcess:
+    return ServerProcess("--backend", "endpoint", "--endpoint-url", url, *args,
+                         env=ENDPOINT_ENV, wait=wait)
+
+
+def stub_for(address: str, channel_holder: list):
+    channel = grpc.insecure_channel(address)
+    channel_holder.append(channel)
+    return service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+
+
+@pytest.fixture
+def moto():
+    with MotoServer() as server:
+        yield server
+
+
+def health(address: str) -> str:
+    with grpc.insecure_channel(address) as channel:
+        try:
+            response = health_pb2_grpc.HealthStub(channel).Check(
+                health_pb2.HealthCheckRequest(), timeout=2)
+        except grpc.RpcError as error:
+            return error.code().name
+    return health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
+
+
+def test_three_replicas_share_one_backend(moto):
+    replicas = [endpoint_server(moto.url) for _ in range(3)]
+    channels: list = []
+    try:
+        stubs = [stub_for(r.address, channels) for r in replicas]
+        pool = stubs[0].CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="shared"))
+        pool_id = pool.user_pool.id
+        stubs[1].AdminCreateUser(messages_pb2.AdminCreateUserRequest(
+            user_pool_id=pool_id, username="carol"))
+        for stub in stubs:
+            users = stub.ListUsers(messages_pb2.ListUsersRequest(user_pool_id=pool_id)).users
+            assert [u.username for u in users] == ["carol"]
+    finally:
+        for channel in channels:
+            channel.close()
+        for replica in replicas:
+            assert replica.stop() == 0
+
+
+def test_backend_outage_gives_unavailable_and_flips_health(moto):
+    server = endpoint_server(moto.url, "--health-interval", "0.3", "--max-attempts", "2")
+    revived = MotoServer(moto.port)
+    channels: list = []
+    try:
+        stub = stub_for(server.address, channels)
+        stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=5)
+        moto.stop()
+
+        started = time.monotonic()
+        with pytest.raises(grpc.RpcError) as error:
+            stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=5)
+        assert error.value.code() in (grpc.StatusCode.UNAVAILABLE,
+                                      grpc.StatusCode.DEADLINE_EXCEEDED)
+        assert time.monotonic() - started < 5.5
+        deadline = time.monotonic() + 10
+        while health(server.address) != "NOT_SERVING" and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert health(server.address) == "NOT_SERVING"
+
+        revived.start()  # the same address comes back
+        wait_serving(server.address, timeout=15)
+        stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=5)
+    finally:
+        for channel in channels:
+            channel.close()
+        server.stop()
+        revived.stop()
+
+
+def test_deadline_bounds_a_slow_backend(moto):
+    with LatencyProxy(moto.url, delay=2.0) as proxy:
+        server = endpoint_server(proxy.url, "--health-interval", "60", wait=False)
+        channels: list = []
+        try:
+            wait_serving(server.address, timeout=30)
+            stub = stub_for(server.address, channels)
+            started = time.monotonic()
+            with pytest.raises(grpc.RpcError) as error:
+                stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5)
+            assert error.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
+            assert time.monotonic() - started < 1.5
+        finally:
+            for channel in channels:
+                channel.close()
+            server.stop()
+
+
+def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
+    with LatencyProxy(moto.url, delay=1.0) as proxy:
+        server = endpoint_server(proxy.url, "--health-interval", "60", "--shutdown-grace", "15",
+                                 wait=False)
+        channels: list = []
+        try:
+            wait_serving(server.address, timeout=30)
+            stub = stub_for(server.address, channels)
+            request = messages_pb2.ListUserPoolsRequest(max_results=1)
+            with concurrent.futures.ThreadPoolExecutor(20) as pool:
+                futures = [pool.submit(stub.ListUserPools, request, timeout=20) for _ in range(20)]
+                time.sleep(0.5)  # all 20 are waiting on the slow backend now
+                server.terminate()
+                results = [f.result() for f in futures]  # raises if any failed
+            assert len(results) == 20
+            assert server.process.wait(20) == 0
+            with pytest.raises(grpc.RpcError):  # and nothing is served after the drain
+                stub.ListUserPools(request, timeout=2)
+        finally:
+            for channel in channels:
+                channel.close()
+            server.stop()

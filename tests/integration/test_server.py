@@ -1,0 +1,158 @@
+"""The server process: configuration errors, region routing, bad bytes, streaming."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import grpc
+import pytest
+from cognito.idp.v1 import messages_pb2
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from cognito_grpc import settings
+from tests.conftest import SERVICE, free_port
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 20):
+    return subprocess.run([sys.executable, "-m", "cognito_grpc", *args], capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def test_help_documents_every_option():
+    result = run_cli("serve", "--help")
+    assert result.returncode == 0
+    for option in settings.OPTIONS:
+        assert option.flag in result.stdout
+        assert option.env in result.stdout.replace("\n", " ").replace(" ", "") or \
+            option.env in result.stdout
+
+
+@pytest.mark.parametrize("args,env,expected", [
+    (["--backend", "cloud"], {}, "is not one of embedded, aws, endpoint"),
+    (["--listen", "nonsense"], {}, "is not host:port"),
+    ([], {"COGNITO_GRPC_MAX_WORKERS": "zero"}, "COGNITO_GRPC_MAX_WORKERS"),
+    (["--backend", "endpoint"], {}, "needs --endpoint-url"),
+    (["--listen", "0.0.0.0:0"], {}, "without authentication"),
+    (["--region", "moon-base"], {}, "not an AWS region"),
+])
+def test_bad_config_exits_with_one_line(args, env, expected):
+    result = run_cli("serve", *args, env=env)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_port_in_use_exits_with_one_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--listen", f"127.0.0.1:{port}")
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.strip().splitlines() if line.startswith("cognito-grpc")]
+    assert lines and "cannot listen" in lines[-1], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _error_info(error: grpc.RpcError):
+    status = rpc_status.from_call(error)
+    for detail in status.details:
+        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+            info = error_details_pb2.ErrorInfo()
+            detail.Unpack(info)
+            return info
+    return None
+
+
+def test_region_from_metadata_then_from_the_pool_id(stub):
+    created = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="eu"),
+                                  metadata=(("x-cognito-region", "eu-west-1"),))
+    pool_id = created.user_pool.id
+    assert pool_id.startswith("eu-west-1_")
+    # no header: the pool id's prefix routes the call to eu-west-1, where the pool lives
+    stub.AdminCreateUser(messages_pb2.AdminCreateUserRequest(user_pool_id=pool_id, username="e"))
+    listed = stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=60))
+    assert pool_id not in [p.id for p in listed.user_pools]  # the default region has not it
+    with pytest.raises(grpc.RpcError) as error:
+        stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1),
+                           metadata=(("x-cognito-region", "../etc"),))
+    assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert "x-cognito-region" in error.value.details()
+
+
+def test_errors_carry_error_info(stub):
+    pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="errs")).user_pool
+    with pytest.raises(grpc.RpcError) as error:
+        stub.AdminGetUser(messages_pb2.AdminGetUserRequest(user_pool_id=pool.id, username="x"))
+    assert error.value.code() is grpc.StatusCode.NOT_FOUND
+    info = _error_info(error.value)
+    assert info.reason == "USER_NOT_FOUND" and info.domain == "cognito-idp.amazonaws.com"
+    assert info.metadata["awsErrorCode"] == "UserNotFoundException"
+    assert info.metadata["awsRequestId"]
+
+
+def test_missing_required_field_is_invalid_argument_naming_it(stub):
+    with pytest.raises(grpc.RpcError) as error:
+        stub.AdminGetUser(messages_pb2.AdminGetUserRequest(user_pool_id="us-east-1_x"))
+    assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert "Username" in error.value.details()
+
+
+def test_request_id_is_echoed_or_generated(stub):
+    _, call = stub.ListUserPools.with_call(messages_pb2.ListUserPoolsRequest(max_results=1),
+                                           metadata=(("x-request-id", "abc-123"),))
+    assert ("x-request-id", "abc-123") in call.initial_metadata()
+    _, call = stub.ListUserPools.with_call(messages_pb2.ListUserPoolsRequest(max_results=1))
+    generated = dict(call.initial_metadata())["x-request-id"]
+    assert len(generated) == 32
+
+
+def test_unimplemented_operation_names_operation_and_backend(stub):
+    with pytest.raises(grpc.RpcError) as error:
+        stub.DescribeRiskConfiguration(
+            messages_pb2.DescribeRiskConfigurationRequest(user_pool_id="us-east-1_x"))
+    assert error.value.code() is grpc.StatusCode.UNIMPLEMENTED
+    assert "DescribeRiskConfiguration" in error.value.details()
+    assert "embedded" in error.value.details()
+
+
+@pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff", b"\x0a\xff\x01", os.urandom(64),
+                                     b"\x12" * 300])
+def test_garbage_bytes_never_crash_the_server(server, channel, payload):
+    raw = channel.unary_unary(f"/{SERVICE}/AdminGetUser", request_serializer=None,
+                              response_deserializer=None)
+    with pytest.raises(grpc.RpcError) as error:
+        raw(payload, timeout=5)
+    assert error.value.code() in (grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.INTERNAL,
+                                  grpc.StatusCode.NOT_FOUND)
+    assert server.process.poll() is None
+    # and it keeps serving
+    raw_ok = channel.unary_unary(f"/{SERVICE}/ListUserPools")
+    raw_ok(messages_pb2.ListUserPoolsRequest(max_results=1).SerializeToString(), timeout=5)
+
+
+def test_streaming_walks_every_page_and_stops_on_cancel(stub):
+    pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="pages")).user_pool
+    for i in range(7):
+        stub.AdminCreateUser(messages_pb2.AdminCreateUserRequest(user_pool_id=pool.id,
+                                                                 username=f"user{i}"))
+    pages = list(stub.ListUsersStream(messages_pb2.ListUsersRequest(user_pool_id=pool.id,
+                                                                     limit=3)))
+    assert [len(p.users) for p in pages] == [3, 3, 1]
+    assert sorted(u.username for p in pages for u in p.users) == [f"user{i}" for i in range(7)]
+    stream = stub.ListUsersStream(messages_pb2.ListUsersRequest(user_pool_id=pool.id, limit=1))
+    first = next(stream)
+    assert len(first.users) == 1
+    stream.cancel()
+    with pytest.raises(grpc.RpcError) as error:
+        list(stream)
+    assert error.value.code() is grpc.StatusCode.CANCELLED
+
+
+def test_free_port_helper_gives_loopback_ports():
+    assert 0 < free_port() < 65536
