@@ -1,0 +1,348 @@
+"""Differential test: every operation the embedded backend (moto) implements, called directly
+through boto3 and through the server, against one shared moto server. The decoded responses
+must be equal, leaving out fresh ids, timestamps and tokens; so must the errors."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+import boto3
+import botocore.exceptions
+import grpc
+import pytest
+from botocore import xform_name
+from cognito.idp.v1 import messages_pb2, service_pb2_grpc
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+from moto.cognitoidp.responses import CognitoIdpResponse
+
+from cognito_grpc_client import codec
+from tests.conftest import ServerProcess
+from tests.support import MotoServer
+from tools.protogen.model import load_model
+
+MODEL, _ = load_model()
+IMPLEMENTED = sorted(op for op in MODEL["operations"] if hasattr(CognitoIdpResponse, xform_name(op)))
+PASSWORD = "Corr3ct-Horse!"
+VOLATILE = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "IdToken",
+            "RefreshToken", "Session", "SecretCode", "ResponseMetadata", "CloudFrontDomain",
+            "Domain", "CustomDomain", "AWSAccountId", "CloudFrontDistribution", "UserSub"}
+
+
+# --- building blocks (always through direct boto3, on the shared backend) -------------------
+
+def pool(c, **extra) -> str:
+    return c.create_user_pool(PoolName="diff", **extra)["UserPool"]["Id"]
+
+
+def app(c, pool_id: str) -> str:
+    return c.create_user_pool_client(
+        UserPoolId=pool_id, ClientName="app",
+        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH",
+                           "ALLOW_REFRESH_TOKEN_AUTH"])["UserPoolClient"]["ClientId"]
+
+
+def user(c, pool_id: str, name: str = "alice", permanent: bool = True) -> str:
+    c.admin_create_user(UserPoolId=pool_id, Username=name, MessageAction="SUPPRESS",
+                        TemporaryPassword=PASSWORD,
+                        UserAttributes=[{"Name": "email", "Value": f"{name}@example.com"}])
+    if permanent:
+        c.admin_set_user_password(UserPoolId=pool_id, Username=name, Password=PASSWORD,
+                                  Permanent=True)
+    return name
+
+
+def signed_in(c):
+    p = pool(c)
+    cid = app(c, p)
+    user(c, p)
+    result = c.admin_initiate_auth(UserPoolId=p, ClientId=cid,
+                                   AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+                                   AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD})
+    return p, cid, result["AuthenticationResult"]["AccessToken"]
+
+
+def grouped(c):
+    p = pool(c)
+    user(c, p)
+    c.create_group(UserPoolId=p, GroupName="admins", Description="the admins")
+    c.admin_add_user_to_group(UserPoolId=p, Username="alice", GroupName="admins")
+    return p
+
+
+def with_idp(c):
+    p = pool(c)
+    c.create_identity_provider(UserPoolId=p, ProviderName="corp", ProviderType="OIDC",
+                               ProviderDetails={"client_id": "x", "authorize_scopes": "openid",
+                                                "oidc_issuer": "https://issuer.example.com"})
+    return p
+
+
+def with_resource_server(c):
+    p = pool(c)
+    c.create_resource_server(UserPoolId=p, Identifier="api", Name="api",
+                             Scopes=[{"ScopeName": "read", "ScopeDescription": "read"}])
+    return p
+
+
+def with_domain(c):
+    p = pool(c)
+    domain = f"diff-{uuid.uuid4().hex[:12]}"
+    c.create_user_pool_domain(UserPoolId=p, Domain=domain)
+    return p, domain
+
+
+def temp_password_challenge(c, admin: bool):
+    p = pool(c)
+    cid = app(c, p)
+    user(c, p, "bob", permanent=False)
+    flow = "ADMIN_USER_PASSWORD_AUTH" if admin else "USER_PASSWORD_AUTH"
+    params = dict(ClientId=cid, AuthFlow=flow,
+                  AuthParameters={"USERNAME": "bob", "PASSWORD": PASSWORD})
+    result = (c.admin_initiate_auth(UserPoolId=p, **params) if admin
+              else c.initiate_auth(**params))
+    response = {"ClientId": cid, "ChallengeName": "NEW_PASSWORD_REQUIRED",
+                "Session": result["Session"],
+                "ChallengeResponses": {"USERNAME": "bob", "NEW_PASSWORD": "Brand-New-2!"}}
+    return {"UserPoolId": p, **response} if admin else response
+
+
+def signed_up(c):
+    p = pool(c)
+    cid = app(c, p)
+    c.sign_up(ClientId=cid, Username="erin", Password=PASSWORD)
+    return p, cid
+
+
+def _email(name="alice"):
+    return [{"Name": "email", "Value": f"{name}@example.org"}]
+
+
+# Operation → a function that sets up fresh state and returns the operation's parameters.
+SCENARIOS = {
+    "AddCustomAttributes": lambda c: {"UserPoolId": pool(c), "CustomAttributes": [
+        {"Name": "tier", "AttributeDataType": "String", "Mutable": True}]},
+    "AdminAddUserToGroup": lambda c: (lambda p: (user(c, p), c.create_group(
+        UserPoolId=p, GroupName="g")) and {"UserPoolId": p, "Username": "alice",
+                                          "GroupName": "g"})(pool(c)),
+    "AdminConfirmSignUp": lambda c: {"UserPoolId": signed_up(c)[0], "Username": "erin"},
+    "AdminCreateUser": lambda c: {"UserPoolId": pool(c), "Username": "dave",
+                                  "UserAttributes": _email("dave"), "MessageAction": "SUPPRESS"},
+    "AdminDeleteUser": lambda c: (lambda p: {"UserPoolId": p, "Username": user(c, p)})(pool(c)),
+    "AdminDeleteUserAttributes": lambda c: (lambda p: {
+        "UserPoolId": p, "Username": user(c, p), "UserAttributeNames": ["email"]})(pool(c)),
+    "AdminDisableUser": lambda c: (lambda p: {"UserPoolId": p, "Username": user(c, p)})(pool(c)),
+    "AdminEnableUser": lambda c: (lambda p: {"UserPoolId": p, "Username": user(c, p)})(pool(c)),
+    "AdminGetUser": lambda c: (lambda p: {"UserPoolId": p, "Username": user(c, p)})(pool(c)),
+    "AdminInitiateAuth": lambda c: (lambda p: (user(c, p), {
+        "UserPoolId": p, "ClientId": app(c, p), "AuthFlow": "ADMIN_USER_PASSWORD_AUTH",
+        "AuthParameters": {"USERNAME": "alice", "PASSWORD": PASSWORD}})[1])(pool(c)),
+    "AdminListGroupsForUser": lambda c: {"UserPoolId": grouped(c), "Username": "alice"},
+    "AdminRemoveUserFromGroup": lambda c: {"UserPoolId": grouped(c), "Username": "alice",
+                                           "GroupName": "admins"},
+    "AdminResetUserPassword": lambda c: (lambda p: {"UserPoolId": p,
+                                                    "Username": user(c, p)})(pool(c)),
+    "AdminRespondToAuthChallenge": lambda c: temp_password_challenge(c, admin=True),
+    "AdminSetUserMFAPreference": lambda c: (lambda p: {
+        "UserPoolId": p, "Username": user(c, p),
+        "SMSMfaSettings": {"Enabled": False, "PreferredMfa": False}})(pool(c)),
+    "AdminSetUserPassword": lambda c: (lambda p: {
+        "UserPoolId": p, "Username": user(c, p, permanent=False), "Password": "An0ther-Pass!",
+        "Permanent": True})(pool(c)),
+    "AdminUpdateUserAttributes": lambda c: (lambda p: {
+        "UserPoolId": p, "Username": user(c, p), "UserAttributes": _email()})(pool(c)),
+    "AdminUserGlobalSignOut": lambda c: (lambda p: {"UserPoolId": p,
+                                                    "Username": user(c, p)})(pool(c)),
+    "AssociateSoftwareToken": lambda c: {"AccessToken": signed_in(c)[2]},
+    "ChangePassword": lambda c: {"AccessToken": signed_in(c)[2], "PreviousPassword": PASSWORD,
+                                 "ProposedPassword": "An0ther-Pass!"},
+    "ConfirmForgotPassword": lambda c: (lambda p: (user(c, p), {
+        "ClientId": app(c, p), "Username": "alice", "ConfirmationCode": "123456",
+        "Password": "An0ther-Pass!"})[1])(pool(c)),
+    "ConfirmSignUp": lambda c: {"ClientId": signed_up(c)[1], "Username": "erin",
+                                "ConfirmationCode": "123456"},
+    "CreateGroup": lambda c: {"UserPoolId": pool(c), "GroupName": "devs", "Precedence": 3},
+    "CreateIdentityProvider": lambda c: {
+        "UserPoolId": pool(c), "ProviderName": "corp", "ProviderType": "OIDC",
+        "ProviderDetails": {"client_id": "x", "authorize_scopes": "openid",
+                            "oidc_issuer": "https://issuer.example.com"},
+        "AttributeMapping": {"email": "email"}},
+    "CreateResourceServer": lambda c: {"UserPoolId": pool(c), "Identifier": "api", "Name": "api",
+                                       "Scopes": [{"ScopeName": "read", "ScopeDescription": "r"}]},
+    "CreateUserPool": lambda c: {"PoolName": "fresh", "MfaConfiguration": "OFF",
+                                 "UsernameAttributes": ["email"],
+                                 "UserPoolTags": {"team": "identity"}},
+    "CreateUserPoolClient": lambda c: {"UserPoolId": pool(c), "ClientName": "web",
+                                       "GenerateSecret": False,
+                                       "AllowedOAuthFlows": ["code"],
+                                       "CallbackURLs": ["https://app.example.com/cb"]},
+    "CreateUserPoolDomain": lambda c: {"UserPoolId": pool(c),
+                                       "Domain": f"diff-{uuid.uuid4().hex[:12]}"},
+    "DeleteGroup": lambda c: {"UserPoolId": grouped(c), "GroupName": "admins"},
+    "DeleteIdentityProvider": lambda c: {"UserPoolId": with_idp(c), "ProviderName": "corp"},
+    "DeleteUserPool": lambda c: {"UserPoolId": pool(c)},
+    "DeleteUserPoolClient": lambda c: (lambda p: {"UserPoolId": p, "ClientId": app(c, p)})(
+        pool(c)),
+    "DeleteUserPoolDomain": lambda c: (lambda pd: {"UserPoolId": pd[0], "Domain": pd[1]})(
+        with_domain(c)),
+    "DescribeIdentityProvider": lambda c: {"UserPoolId": with_idp(c), "ProviderName": "corp"},
+    "DescribeResourceServer": lambda c: {"UserPoolId": with_resource_server(c),
+                                         "Identifier": "api"},
+    "DescribeUserPool": lambda c: {"UserPoolId": pool(c, Policies={"PasswordPolicy": {
+        "MinimumLength": 10, "RequireSymbols": True}})},
+    "DescribeUserPoolClient": lambda c: (lambda p: {"UserPoolId": p, "ClientId": app(c, p)})(
+        pool(c)),
+    "DescribeUserPoolDomain": lambda c: {"Domain": with_domain(c)[1]},
+    "ForgotPassword": lambda c: (lambda p: (user(c, p), {"ClientId": app(c, p),
+                                                         "Username": "alice"})[1])(pool(c)),
+    "GetGroup": lambda c: {"UserPoolId": grouped(c), "GroupName": "admins"},
+    "GetUser": lambda c: {"AccessToken": signed_in(c)[2]},
+    "GetUserPoolMfaConfig": lambda c: {"UserPoolId": pool(c)},
+    "GlobalSignOut": lambda c: {"AccessToken": signed_in(c)[2]},
+    "InitiateAuth": lambda c: (lambda p: (user(c, p), {
+        "ClientId": app(c, p), "AuthFlow": "USER_PASSWORD_AUTH",
+        "AuthParameters": {"USERNAME": "alice", "PASSWORD": PASSWORD}})[1])(pool(c)),
+    "ListGroups": lambda c: {"UserPoolId": grouped(c)},
+    "ListIdentityProviders": lambda c: {"UserPoolId": with_idp(c), "MaxResults": 10},
+    "ListResourceServers": lambda c: {"UserPoolId": with_resource_server(c), "MaxResults": 10},
+    "ListUserPoolClients": lambda c: (lambda p: (app(c, p), {"UserPoolId": p,
+                                                             "MaxResults": 10})[1])(pool(c)),
+    "ListUserPools": lambda c: {"MaxResults": 60},  # run in a region of its own, see below
+    "ListUsers": lambda c: (lambda p: (user(c, p), user(c, p, "bob"), {
+        "UserPoolId": p, "AttributesToGet": ["email"]})[2])(pool(c)),
+    "ListUsersInGroup": lambda c: {"UserPoolId": grouped(c), "GroupName": "admins"},
+    "RespondToAuthChallenge": lambda c: temp_password_challenge(c, admin=False),
+    "SetUserMFAPreference": lambda c: {"AccessToken": signed_in(c)[2],
+                                       "SMSMfaSettings": {"Enabled": False}},
+    "SetUserPoolMfaConfig": lambda c: {"UserPoolId": pool(c), "MfaConfiguration": "OFF"},
+    "SignUp": lambda c: {"ClientId": app(c, pool(c)), "Username": "frank", "Password": PASSWORD,
+                         "UserAttributes": _email("frank")},
+    "UpdateGroup": lambda c: {"UserPoolId": grouped(c), "GroupName": "admins",
+                              "Description": "renamed", "Precedence": 1},
+    "UpdateIdentityProvider": lambda c: {"UserPoolId": with_idp(c), "ProviderName": "corp",
+                                         "AttributeMapping": {"email": "mail"}},
+    "UpdateUserAttributes": lambda c: {"AccessToken": signed_in(c)[2],
+                                       "UserAttributes": [{"Name": "name", "Value": "Al"}]},
+    "UpdateUserPool": lambda c: {"UserPoolId": pool(c), "MfaConfiguration": "OFF",
+                                 "UserPoolTags": {"env": "test"}},
+    "UpdateUserPoolClient": lambda c: (lambda p: {
+        "UserPoolId": p, "ClientId": app(c, p), "ClientName": "renamed",
+        "RefreshTokenValidity": 10})(pool(c)),
+    "UpdateUserPoolDomain": lambda c: (lambda pd: {
+        "UserPoolId": pd[0], "Domain": pd[1],
+        "CustomDomainConfig": {"CertificateArn": "arn:aws:acm:us-east-1:123456789012:"
+                                                 "certificate/abc"}})(with_domain(c)),
+    "VerifySoftwareToken": lambda c: (lambda token: (c.associate_software_token(
+        AccessToken=token), {"AccessToken": token, "UserCode": "123456"})[1])(signed_in(c)[2]),
+}
+
+# Bad input: the same error through both paths.
+ERROR_SCENARIOS = {
+    "AdminGetUser/unknown user": ("AdminGetUser", lambda c: {"UserPoolId": pool(c),
+                                                             "Username": "ghost"}),
+    "CreateGroup/duplicate": ("CreateGroup", lambda c: {"UserPoolId": grouped(c),
+                                                        "GroupName": "admins"}),
+    "AdminInitiateAuth/wrong password": ("AdminInitiateAuth", lambda c: (lambda p: (
+        user(c, p), {"UserPoolId": p, "ClientId": app(c, p),
+                     "AuthFlow": "ADMIN_USER_PASSWORD_AUTH",
+                     "AuthParameters": {"USERNAME": "alice", "PASSWORD": "wrong-Pass1!"}})[1])(
+        pool(c))),
+    "DescribeUserPool/unknown pool": ("DescribeUserPool",
+                                      lambda c: {"UserPoolId": "us-east-1_doesnotexist"}),
+    "SignUp/existing user": ("SignUp", lambda c: (lambda p: (user(c, p), {
+        "ClientId": app(c, p), "Username": "alice", "Password": PASSWORD})[1])(pool(c))),
+    "AdminCreateUser/missing username": ("AdminCreateUser", lambda c: {"UserPoolId": pool(c)}),
+}
+
+
+def normalize(value):
+    """Leave out what is fresh per call (ids, times, tokens) and what proto3 cannot carry
+    (an empty list or map is the same as none)."""
+    if isinstance(value, dict):
+        if value.get("Name") == "sub" and "Value" in value:
+            return {"Name": "sub", "Value": "<sub>"}
+        out = {k: normalize(v) for k, v in value.items() if k not in VOLATILE}
+        return {k: v for k, v in out.items() if v not in ([], {}, None)}
+    if isinstance(value, list):
+        return [normalize(v) for v in value]
+    if isinstance(value, datetime.datetime):
+        return "<time>"
+    return value
+
+
+@pytest.fixture(scope="module")
+def backend():
+    with MotoServer() as moto:
+        server = ServerProcess("--backend", "endpoint", "--endpoint-url", moto.url,
+                               env={"AWS_ACCESS_KEY_ID": "t", "AWS_SECRET_ACCESS_KEY": "t"})
+        channel = grpc.insecure_channel(server.address)
+        try:
+            yield moto, service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+        finally:
+            channel.close()
+            server.stop()
+
+
+def boto(moto, region="us-east-1"):
+    return boto3.client("cognito-idp", region_name=region, endpoint_url=moto.url,
+                        aws_access_key_id="t", aws_secret_access_key="t")
+
+
+def via_boto(moto, operation, params, region):
+    try:
+        return "ok", normalize(getattr(boto(moto, region), xform_name(operation))(**params))
+    except botocore.exceptions.ClientError as error:
+        return "error", error.response["Error"]["Code"]
+    except botocore.exceptions.ParamValidationError:
+        return "error", "ParamValidationError"
+
+
+def via_server(stub, operation, params, region):
+    request = codec.from_aws(getattr(messages_pb2, f"{operation}Request"), params)
+    try:
+        response = getattr(stub, operation)(request, timeout=30,
+                                            metadata=(("x-cognito-region", region),))
+        return "ok", normalize(codec.to_aws(response))
+    except grpc.RpcError as error:
+        status = rpc_status.from_call(error)
+        for detail in status.details if status else ():
+            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                info = error_details_pb2.ErrorInfo()
+                detail.Unpack(info)
+                if "awsErrorCode" in info.metadata:
+                    return "error", info.metadata["awsErrorCode"]
+                if error.code() is grpc.StatusCode.INVALID_ARGUMENT:
+                    return "error", "ParamValidationError"
+        return "error", error.code().name
+
+
+def test_the_scenario_table_covers_every_implemented_operation():
+    assert sorted(SCENARIOS) == IMPLEMENTED
+
+
+def _compare(backend, operation, scenario):
+    moto, stub = backend
+    # ListUserPools sees every pool of its region: each side gets a region of its own.
+    regions = ("ap-south-1", "ap-southeast-2") if operation == "ListUserPools" else \
+        ("us-east-1", "us-east-1")
+    if operation == "ListUserPools":
+        for region in regions:
+            pool(boto(moto, region))
+    direct = via_boto(moto, operation, scenario(boto(moto, regions[0])), regions[0])
+    served = via_server(stub, operation, scenario(boto(moto, regions[1])), regions[1])
+    assert served == direct
+
+
+@pytest.mark.parametrize("operation", sorted(SCENARIOS))
+def test_same_result_directly_and_through_the_server(backend, operation):
+    _compare(backend, operation, SCENARIOS[operation])
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_SCENARIOS))
+def test_same_error_directly_and_through_the_server(backend, name):
+    operation, scenario = ERROR_SCENARIOS[name]
+    moto, stub = backend
+    direct = via_boto(moto, operation, scenario(boto(moto)), "us-east-1")
+    served = via_server(stub, operation, scenario(boto(moto)), "us-east-1")
+    assert direct[0] == "error" and served == direct
