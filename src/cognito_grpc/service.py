@@ -28,6 +28,7 @@ from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
 SERVICE_NAME = SERVICE_DESCRIPTOR.full_name
 REGION_HEADER = "x-cognito-region"
+AWS_REQUEST_ID_HEADER = "x-amzn-requestid"  # trailing metadata on success
 
 # Called after every backend call: (operation, seconds, AWS error code or "").
 BackendObserver = Callable[[str, float, str], None]
@@ -163,9 +164,11 @@ class CognitoService:
                 call, params, client = self._prepare(method, request, context)
                 response = await self._run(method, getattr(client, method.boto_name),
                                            deadline=self._deadline(context), **params)
+                aws_request_id = response.get("ResponseMetadata", {}).get("RequestId", "")
+                if aws_request_id:
+                    context.set_trailing_metadata(((AWS_REQUEST_ID_HEADER, aws_request_id),))
                 if call is not None:
-                    call.aws_request_id = response.get("ResponseMetadata", {}).get(
-                        "RequestId", "")
+                    call.aws_request_id = aws_request_id
                 return from_aws(method.response_class, response)
             except Exception as error:  # every failure becomes a status; the server serves on
                 await self._fail(context, call, error)
