@@ -15,6 +15,11 @@ import urllib.request
 from tests.conftest import free_port
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops connections under load
+
+
 class MotoServer:
     """A real `moto_server` process on loopback (its state lives as long as the process)."""
 
@@ -61,6 +66,7 @@ class LatencyProxy:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else headers and body meet delayed ACKs: +40 ms
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -82,8 +88,55 @@ class LatencyProxy:
             def log_message(self, *args):
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class CannedCognito:
+    """A Cognito-compatible HTTP backend that answers after `delay` seconds with fixed bodies
+    and does no work of its own: it isolates the server's own concurrency from the backend's
+    CPU cost (moto's), so a benchmark of pools and executors measures only those."""
+
+    BODIES = {
+        "AdminGetUser": b'{"Username": "alice", "UserStatus": "CONFIRMED", "Enabled": true,'
+                        b' "UserAttributes": [{"Name": "sub", "Value": "0000"}],'
+                        b' "UserCreateDate": 1700000000.0}',
+        "ListUserPools": b'{"UserPools": []}',
+    }
+
+    def __init__(self, delay: float):
+        canned = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else headers and body meet delayed ACKs: +40 ms
+
+            def do_POST(self):  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                operation = self.headers.get("X-Amz-Target", "").rpartition(".")[2]
+                time.sleep(canned.delay)
+                body = canned.BODIES.get(operation, b"{}")
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-amz-json-1.1")
+                self.send_header("x-amzn-RequestId", "canned")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.delay = delay
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

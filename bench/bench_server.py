@@ -1,0 +1,227 @@
+"""The server's cost against its baselines, all measured in this one run.
+
+Setups, for AdminGetUser and AdminInitiateAuth at concurrency 1, 16 and 64:
+  (a) a no-op RPC (grpc.health.v1 Check) on the same server stack: the transport floor
+  (b) direct boto3 on in-process moto
+  (c) the server with the embedded backend
+  (d) direct boto3 to a moto server over HTTP
+Targets: (c) - (b) at concurrency 1 <= 1.5 x (a); (c) at least 2x faster per call than (d);
+and against a backend with 100 ms added latency, 32 calls in flight reach >= 0.8 x 32/0.1
+calls per second (no pool or executor bottleneck).
+
+    python bench/bench_server.py [--seconds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import concurrent.futures
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+import boto3
+import grpc
+from cognito.idp.v1 import enums_pb2, messages_pb2, service_pb2_grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from moto import mock_aws
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.conftest import ServerProcess  # noqa: E402
+from tests.support import CannedCognito, MotoServer  # noqa: E402
+
+PASSWORD = "Corr3ct-Horse!"
+CONCURRENCY = (1, 16, 64)
+
+
+class Result:
+    def __init__(self, latencies: list[float], wall: float):
+        self.latencies = sorted(latencies)
+        self.wall = wall
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.latencies)
+
+    @property
+    def p99(self) -> float:
+        return self.latencies[min(len(self.latencies) - 1, int(len(self.latencies) * 0.99))]
+
+    @property
+    def rate(self) -> float:
+        return len(self.latencies) / self.wall
+
+
+def run_threads(call, concurrency: int, seconds: float) -> Result:
+    """`concurrency` threads calling `call` in a loop for `seconds`."""
+    for _ in range(5):
+        call()
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def worker():
+        mine = []
+        while time.perf_counter() < stop_at:
+            started = time.perf_counter()
+            call()
+            mine.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(mine)
+
+    started = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        for future in [pool.submit(worker) for _ in range(concurrency)]:
+            future.result()
+    return Result(latencies, time.perf_counter() - started)
+
+
+def run_aio(address: str, make_call, concurrency: int, seconds: float) -> Result:
+    """`concurrency` asyncio tasks on one grpc.aio channel calling in a loop for `seconds`."""
+    async def main():
+        async with grpc.aio.insecure_channel(address) as channel:
+            call = make_call(channel)
+            for _ in range(5):
+                await call()
+            latencies: list[float] = []
+            stop_at = time.perf_counter() + seconds
+
+            async def worker():
+                while time.perf_counter() < stop_at:
+                    started = time.perf_counter()
+                    await call()
+                    latencies.append(time.perf_counter() - started)
+
+            started = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            return Result(latencies, time.perf_counter() - started)
+    return asyncio.run(main())
+
+
+def seed(cognito) -> dict:
+    pool_id = cognito.create_user_pool(PoolName="bench")["UserPool"]["Id"]
+    client_id = cognito.create_user_pool_client(
+        UserPoolId=pool_id, ClientName="bench",
+        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH",
+                           "ALLOW_REFRESH_TOKEN_AUTH"])["UserPoolClient"]["ClientId"]
+    cognito.admin_create_user(UserPoolId=pool_id, Username="alice", MessageAction="SUPPRESS")
+    cognito.admin_set_user_password(UserPoolId=pool_id, Username="alice", Password=PASSWORD,
+                                    Permanent=True)
+    return {"pool": pool_id, "client": client_id}
+
+
+def boto_calls(cognito, ids) -> dict:
+    return {
+        "AdminGetUser": lambda: cognito.admin_get_user(UserPoolId=ids["pool"], Username="alice"),
+        "AdminInitiateAuth": lambda: cognito.admin_initiate_auth(
+            UserPoolId=ids["pool"], ClientId=ids["client"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+            AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD}),
+    }
+
+
+def grpc_calls(ids) -> dict:
+    get_user = messages_pb2.AdminGetUserRequest(user_pool_id=ids["pool"], username="alice")
+    auth = messages_pb2.AdminInitiateAuthRequest(
+        user_pool_id=ids["pool"], client_id=ids["client"],
+        auth_flow=enums_pb2.AUTH_FLOW_TYPE_ADMIN_USER_PASSWORD_AUTH,
+        auth_parameters={"USERNAME": "alice", "PASSWORD": PASSWORD})
+    stub = service_pb2_grpc.CognitoIdentityProviderServiceStub
+    return {
+        "AdminGetUser": lambda ch: (lambda s: lambda: s.AdminGetUser(get_user))(stub(ch)),
+        "AdminInitiateAuth": lambda ch: (lambda s: lambda: s.AdminInitiateAuth(auth))(stub(ch)),
+    }
+
+
+def seed_through(address: str) -> dict:
+    from cognito_grpc_client import boto3_compat
+
+    compat = boto3_compat.client(address, region_name="us-east-1")
+    try:
+        return seed(compat)
+    finally:
+        compat.close()
+
+
+def row(setup: str, op: str, concurrency: int, result: Result) -> None:
+    print(f"{setup:<34} {op:<18} {concurrency:>4} {result.p50 * 1e3:9.3f} {result.p99 * 1e3:9.3f}"
+          f" {result.rate:9.0f}", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=2.0, help="per measurement")
+    args = parser.parse_args()
+    seconds = args.seconds
+    results: dict[tuple[str, str, int], Result] = {}
+    print(f"{'setup':<34} {'operation':<18} {'conc':>4} {'p50 ms':>9} {'p99 ms':>9} {'calls/s':>9}")
+
+    server = ServerProcess("--max-workers", "64")
+    moto = MotoServer().start()
+    try:
+        health = lambda ch: (lambda s, r: lambda: s.Check(r))(  # noqa: E731
+            health_pb2_grpc.HealthStub(ch), health_pb2.HealthCheckRequest())
+        served_ids = seed_through(server.address)
+        http_boto = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=moto.url,
+                                 aws_access_key_id="b", aws_secret_access_key="b")
+        http_ids = seed(http_boto)
+        for op in ("AdminGetUser", "AdminInitiateAuth"):
+            for concurrency in CONCURRENCY:
+                key = ("a", op, concurrency)
+                results[key] = run_aio(server.address, health, concurrency, seconds)
+                row("(a) no-op RPC, same server stack", op, concurrency, results[key])
+                with mock_aws():
+                    local = boto3.client("cognito-idp", region_name="us-east-1")
+                    ids = seed(local)
+                    key = ("b", op, concurrency)
+                    results[key] = run_threads(boto_calls(local, ids)[op], concurrency, seconds)
+                row("(b) boto3 on in-process moto", op, concurrency, results[key])
+                key = ("c", op, concurrency)
+                results[key] = run_aio(server.address, grpc_calls(served_ids)[op], concurrency,
+                                       seconds)
+                row("(c) cognito-grpc, embedded", op, concurrency, results[key])
+                key = ("d", op, concurrency)
+                results[key] = run_threads(boto_calls(http_boto, http_ids)[op], concurrency,
+                                           seconds)
+                row("(d) boto3 to moto server (HTTP)", op, concurrency, results[key])
+    finally:
+        server.stop()
+
+    passed = True
+    print()
+    for op in ("AdminGetUser", "AdminInitiateAuth"):
+        a, b, c, d = (results[(s, op, 1)].p50 for s in "abcd")
+        facade = (c - b) / a
+        speedup = d / c
+        print(f"{op}: facade (c)-(b) = {(c - b) * 1e3:.3f} ms = {facade:.2f} x floor (a) "
+              f"{a * 1e3:.3f} ms (target <= 1.5): {'PASS' if facade <= 1.5 else 'FAIL'}")
+        print(f"{op}: (d)/(c) = {speedup:.2f} x (target >= 2): "
+              f"{'PASS' if speedup >= 2 else 'FAIL'}")
+        passed &= facade <= 1.5 and speedup >= 2
+
+    # 100 ms of backend latency, 32 calls in flight: the pools must not be the bottleneck.
+    # The backend answers canned bodies, so its own CPU cost does not blur the figure.
+    with CannedCognito(delay=0.1) as backend:
+        slow = ServerProcess("--backend", "endpoint", "--endpoint-url", backend.url,
+                             "--health-interval", "60",
+                             env={"AWS_ACCESS_KEY_ID": "b", "AWS_SECRET_ACCESS_KEY": "b"})
+        try:
+            result = run_aio(slow.address, grpc_calls({"pool": "us-east-1_canned", "client": ""})[
+                "AdminGetUser"], 32,
+                             max(seconds, 3.0))
+        finally:
+            slow.stop()
+    target = 0.8 * 32 / 0.1
+    row("(e) endpoint, 100 ms canned backend", "AdminGetUser", 32, result)
+    print(f"100 ms backend, 32 in flight: {result.rate:.0f} calls/s = "
+          f"{result.rate / (32 / 0.1):.2f} x ideal {32 / 0.1:.0f} (target >= 0.8): "
+          f"{'PASS' if result.rate >= target else 'FAIL'}")
+    passed &= result.rate >= target
+    moto.stop()
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
