@@ -62,7 +62,10 @@ def generate_python(proto_root: Path, root: Path) -> None:
     out = root / "clients/python/src"
     _clean(root / OUTPUTS["python"])
     out.mkdir(parents=True, exist_ok=True)
-    protoc(proto_root, [f"--python_out={out}", f"--pyi_out={out}", f"--grpc_python_out={out}"])
+    mypy_grpc = _plugin("protoc-gen-mypy_grpc", [Path(sys.executable).parent / "protoc-gen-mypy_grpc"],
+                        "pip install mypy-protobuf (the dev extra has it)")
+    protoc(proto_root, [f"--python_out={out}", f"--pyi_out={out}", f"--grpc_python_out={out}",
+                        f"--plugin=protoc-gen-mypy_grpc={mypy_grpc}", f"--mypy_grpc_out={out}"])
     for package in sorted({p.parent for p in (root / OUTPUTS["python"]).rglob("*_pb2.py")}):
         for directory in [package, *package.relative_to(out).parents]:
             init = (out / directory) if not directory.is_absolute() else directory
