@@ -12,6 +12,7 @@ import re
 import threading
 import time
 
+import botocore
 import botocore.config
 import botocore.session
 from botocore.credentials import Credentials
@@ -78,8 +79,10 @@ class Backend:
         # moto answers every embedded request in-process; should anything slip past it, a
         # proxy on a closed loopback port keeps it from ever leaving the machine.
         proxies = {"http": _NOWHERE, "https": _NOWHERE} if mode == "embedded" else None
+        # Requests that never leave the process need no SigV4 signature (a seventh of a call).
+        signing = {"signature_version": botocore.UNSIGNED} if mode == "embedded" else {}
         self._config = botocore.config.Config(
-            proxies=proxies,
+            proxies=proxies, **signing,
             retries={"mode": retry_mode, "total_max_attempts": max_attempts},
             max_pool_connections=max_pool_connections,
             connect_timeout=connect_timeout, read_timeout=read_timeout,

@@ -13,6 +13,7 @@ import uuid
 import grpc
 
 REQUEST_ID_HEADER = "x-request-id"
+AWS_REQUEST_ID_HEADER = "x-amzn-requestid"
 _MAX_REQUEST_ID = 128
 
 
@@ -28,6 +29,14 @@ class Call:
     request: object = None  # kept only when payloads are logged
     response: object = None
     error: BaseException | None = None
+
+    def response_metadata(self) -> tuple[tuple[str, str], ...]:
+        """Sent back as trailing metadata: in the call's last batch, so it costs no extra
+        write (initial metadata sent early would)."""
+        pairs = ((REQUEST_ID_HEADER, self.request_id),)
+        if self.aws_request_id:
+            pairs += ((AWS_REQUEST_ID_HEADER, self.aws_request_id),)
+        return pairs
 
     @property
     def service(self) -> str:
@@ -56,3 +65,12 @@ def metadata_value(metadata, key: str) -> str | None:
         if k == key:
             return v
     return None
+
+
+async def abort(context, status) -> None:
+    """Ends the call with `status` (a grpc.Status), the call's response metadata added."""
+    call = current.get()
+    if call is not None:
+        call.code = status.code
+    extra = call.response_metadata() if call is not None else ()
+    await context.abort(status.code, status.details, tuple(status.trailing_metadata) + extra)

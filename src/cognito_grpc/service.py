@@ -28,7 +28,6 @@ from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
 SERVICE_NAME = SERVICE_DESCRIPTOR.full_name
 REGION_HEADER = "x-cognito-region"
-AWS_REQUEST_ID_HEADER = "x-amzn-requestid"  # trailing metadata on success
 
 # Called after every backend call: (operation, seconds, AWS error code or "").
 BackendObserver = Callable[[str, float, str], None]
@@ -149,13 +148,12 @@ class CognitoService:
         request_id = call.request_id if call else ""
         status = errors.to_grpc_status(error, request_id)
         if call is not None:
-            call.code = status.code
             call.error = error
             if isinstance(error, botocore.exceptions.ClientError):
                 call.aws_error_code = error.response.get("Error", {}).get("Code", "")
                 call.aws_request_id = error.response.get("ResponseMetadata", {}).get(
                     "RequestId", "")
-        await context.abort_with_status(status)
+        await calls.abort(context, status)
 
     def _unary(self, method: Method):
         async def handle(request, context):
@@ -164,11 +162,9 @@ class CognitoService:
                 call, params, client = self._prepare(method, request, context)
                 response = await self._run(method, getattr(client, method.boto_name),
                                            deadline=self._deadline(context), **params)
-                aws_request_id = response.get("ResponseMetadata", {}).get("RequestId", "")
-                if aws_request_id:
-                    context.set_trailing_metadata(((AWS_REQUEST_ID_HEADER, aws_request_id),))
                 if call is not None:
-                    call.aws_request_id = aws_request_id
+                    call.aws_request_id = response.get("ResponseMetadata", {}).get(
+                        "RequestId", "")
                 return from_aws(method.response_class, response)
             except Exception as error:  # every failure becomes a status; the server serves on
                 await self._fail(context, call, error)

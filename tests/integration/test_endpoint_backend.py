@@ -132,3 +132,25 @@ def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
             for channel in channels:
                 channel.close()
             server.stop()
+
+
+def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
+    with LatencyProxy(moto.url, delay=1.0) as proxy:
+        server = endpoint_server(proxy.url, "--health-interval", "60", "--max-concurrency", "3",
+                                 wait=False)
+        channels: list = []
+        try:
+            wait_serving(server.address, timeout=30)
+            stub = stub_for(server.address, channels)
+            request = messages_pb2.ListUserPoolsRequest(max_results=1)
+            with concurrent.futures.ThreadPoolExecutor(8) as pool:
+                futures = [pool.submit(stub.ListUserPools.future(request, timeout=10).exception)
+                           for _ in range(8)]
+                outcomes = [f.result() for f in futures]
+            refused = [e for e in outcomes if e is not None]
+            assert len(outcomes) - len(refused) >= 3
+            assert refused and all(e.code() is grpc.StatusCode.RESOURCE_EXHAUSTED for e in refused)
+        finally:
+            for channel in channels:
+                channel.close()
+            server.stop()

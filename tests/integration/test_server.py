@@ -106,10 +106,16 @@ def test_missing_required_field_is_invalid_argument_naming_it(stub):
 def test_request_id_is_echoed_or_generated(stub):
     _, call = stub.ListUserPools.with_call(messages_pb2.ListUserPoolsRequest(max_results=1),
                                            metadata=(("x-request-id", "abc-123"),))
-    assert ("x-request-id", "abc-123") in call.initial_metadata()
+    assert ("x-request-id", "abc-123") in call.trailing_metadata()
     _, call = stub.ListUserPools.with_call(messages_pb2.ListUserPoolsRequest(max_results=1))
-    generated = dict(call.initial_metadata())["x-request-id"]
+    generated = dict(call.trailing_metadata())["x-request-id"]
     assert len(generated) == 32
+    assert dict(call.trailing_metadata())["x-amzn-requestid"]
+    with pytest.raises(grpc.RpcError) as error:  # failures carry it too
+        stub.AdminGetUser(messages_pb2.AdminGetUserRequest(user_pool_id="us-east-1_x",
+                                                           username="u"),
+                          metadata=(("x-request-id", "req-9"),))
+    assert ("x-request-id", "req-9") in error.value.trailing_metadata()
 
 
 def test_unimplemented_operation_names_operation_and_backend(stub):

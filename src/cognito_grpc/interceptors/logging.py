@@ -1,4 +1,4 @@
-"""One structlog line per RPC; the x-request-id is echoed back in the initial metadata.
+"""One structlog line per RPC; the x-request-id is echoed back in the trailing metadata.
 
 Fields: event, rpc_method, grpc_code, duration_ms, request_id, principal, aws_request_id,
 aws_error_code (and, with --log-payloads, redacted request and response bodies). Sensitive
@@ -25,27 +25,30 @@ log = structlog.get_logger("cognito_grpc.rpc")
 
 
 def configure(level: str = "info", fmt: str = "json", stream=None) -> None:
-    """structlog (and the stdlib loggers of our dependencies) to one JSON or console stream."""
+    """Our structlog lines and our dependencies' stdlib logs, to one JSON or console stream.
+
+    structlog writes straight to the stream through a level-filtering logger: a filtered-out
+    line (a health check at info level) costs nothing, and an RPC line skips stdlib logging.
+    """
+    stream = stream or sys.stderr
     renderer = (structlog.processors.JSONRenderer() if fmt == "json"
                 else structlog.dev.ConsoleRenderer(colors=False))
-    shared = [
-        structlog.contextvars.merge_contextvars,
-        structlog.processors.add_log_level,
-        structlog.processors.TimeStamper(fmt="iso", utc=True),
-    ]
+    stamps = [structlog.processors.add_log_level,
+              structlog.processors.TimeStamper(fmt="iso", utc=True)]
+    level_number = logging.getLevelName(level.upper())
     structlog.configure(
-        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
+        processors=[structlog.contextvars.merge_contextvars, *stamps, renderer],
+        wrapper_class=structlog.make_filtering_bound_logger(level_number),
+        logger_factory=structlog.WriteLoggerFactory(file=stream),
         cache_logger_on_first_use=True,
     )
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(structlog.stdlib.ProcessorFormatter(
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
-        foreign_pre_chain=[structlog.stdlib.ExtraAdder(), *shared]))
+        foreign_pre_chain=[structlog.stdlib.ExtraAdder(), *stamps]))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level.upper())
+    root.setLevel(level_number)
     for noisy in ("botocore", "urllib3", "werkzeug"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
@@ -65,9 +68,9 @@ class LoggingInterceptor(WrappingInterceptor):
             call, token = self._begin(method, context)
             started = time.perf_counter()
             try:
-                await context.send_initial_metadata(((calls.REQUEST_ID_HEADER, call.request_id),))
                 response = await behavior(request, context)
                 call.response = response
+                context.set_trailing_metadata(call.response_metadata())
                 return response
             except asyncio.CancelledError:
                 call.code = grpc.StatusCode.CANCELLED
@@ -86,10 +89,10 @@ class LoggingInterceptor(WrappingInterceptor):
             started = time.perf_counter()
             pages = 0
             try:
-                await context.send_initial_metadata(((calls.REQUEST_ID_HEADER, call.request_id),))
                 async for response in behavior(request, context):
                     pages += 1
                     yield response
+                context.set_trailing_metadata(call.response_metadata())
             except (asyncio.CancelledError, GeneratorExit):
                 call.code = grpc.StatusCode.CANCELLED
                 raise
