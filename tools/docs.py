@@ -2,8 +2,9 @@
 
     python -m tools.docs [--check]
 
-The config table comes from `cognito_grpc.settings.OPTIONS`, the error table from
-`cognito_grpc.errors.AWS_ERROR_CODES`; `--check` exits 1 when the README is stale.
+The config table comes from `cognito_grpc.settings.OPTIONS` (with the image's defaults from
+the Dockerfile), the error table from `cognito_grpc.errors.AWS_ERROR_CODES`; `--check` exits
+1 when the README is stale.
 """
 
 from __future__ import annotations
@@ -13,26 +14,34 @@ import sys
 from pathlib import Path
 
 from cognito_grpc import errors, settings
+from tools.dockerfile import image_env
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def _default(option: settings.Option) -> str:
-    value = option.default
+def _code(value) -> str:
     if isinstance(value, tuple):
         value = ",".join(value)
-    if value in ("", ()):
-        return ""
-    return f"`{str(value).lower() if isinstance(value, bool) else value}`"
+    if isinstance(value, bool):
+        value = str(value).lower()
+    return f"`{value}`" if str(value) else ""
 
 
 def config_table() -> str:
-    rows = ["| flag | environment variable | default | meaning |", "| --- | --- | --- | --- |"]
+    """Every option: its variable, flag, default, the image's value and meaning."""
+    in_image = image_env()
+    rows = ["| variable | flag | default | in the image | meaning |",
+            "| --- | --- | --- | --- | --- |"]
     for option in settings.OPTIONS:
         meaning = option.help.replace("|", "\\|")
         if option.choices:
             meaning += f" (one of: {', '.join(option.choices)})"
-        rows.append(f"| `{option.flag}` | `{option.env}` | {_default(option)} | {meaning} |")
+        if option.secret:
+            meaning += "; secret: never logged"
+        image = in_image.get(option.env)
+        shown = "" if image is None else (_code(image) or "(empty)")
+        rows.append(f"| `{option.env}` | `{option.flag}` | {_code(option.default)} | {shown} "
+                    f"| {meaning} |")
     return "\n".join(rows)
 
 

@@ -150,8 +150,9 @@ def code_for_aws(aws_code: str, http_status: int | None = None) -> StatusCode:
     return StatusCode.UNKNOWN if http_status is None else _PRECONDITION
 
 
-def _status(code: StatusCode, message: str, reason: str, metadata: dict[str, str],
-            extra: list | None = None) -> status_pb2.Status:
+def build_status(code: StatusCode, message: str, reason: str, metadata: dict[str, str],
+                 extra: list | None = None) -> status_pb2.Status:
+    """A google.rpc.Status with one ErrorInfo (our domain) and any further details."""
     info = error_details_pb2.ErrorInfo(reason=reason, domain=DOMAIN, metadata=metadata)
     status = status_pb2.Status(code=code.value[0], message=message)
     for detail in [info, *(extra or [])]:
@@ -191,28 +192,28 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
             extra.append(error_details_pb2.RetryInfo(
                 retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS)))
         message = err.get("Message") or aws_code
-        return _status(code, message, reason_for(aws_code), metadata, extra)
+        return build_status(code, message, reason_for(aws_code), metadata, extra)
     if isinstance(error, botocore.exceptions.ParamValidationError):
         violations = _field_violations(str(error.kwargs.get("report", "")))
         fields = ", ".join(v.field for v in violations) or "request"
-        return _status(_INVALID, f"invalid request: {fields}", "INVALID_REQUEST",
+        return build_status(_INVALID, f"invalid request: {fields}", "INVALID_REQUEST",
                        {"requestId": request_id},
                        [error_details_pb2.BadRequest(field_violations=violations)])
     if isinstance(error, CodecError):
         violation = error_details_pb2.BadRequest.FieldViolation(
             field=error.field, description=error.description)
-        return _status(_INVALID, str(error), "INVALID_REQUEST", {"requestId": request_id},
+        return build_status(_INVALID, str(error), "INVALID_REQUEST", {"requestId": request_id},
                        [error_details_pb2.BadRequest(field_violations=[violation])])
     if isinstance(error, DeadlinePassed):
-        return _status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
+        return build_status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
                        "answered", "DEADLINE_EXCEEDED", {"requestId": request_id})
     if isinstance(error, BackendUnimplemented):
-        return _status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
+        return build_status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
                        {"requestId": request_id})
     if isinstance(error, UNREACHABLE):
-        return _status(StatusCode.UNAVAILABLE, f"backend unavailable: {type(error).__name__}",
+        return build_status(StatusCode.UNAVAILABLE, f"backend unavailable: {type(error).__name__}",
                        "BACKEND_UNAVAILABLE", {"requestId": request_id})
-    return _status(_INTERNAL, f"internal error (request id {request_id})", "INTERNAL",
+    return build_status(_INTERNAL, f"internal error (request id {request_id})", "INTERNAL",
                    {"requestId": request_id})
 
 

@@ -11,12 +11,23 @@ import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from cognito.tokens.v1 import token_verifier_pb2_grpc
+from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import Backend
+from cognito_grpc.interceptors import auth
 from cognito_grpc.interceptors import logging as logging_interceptor
-from cognito_grpc.service import SERVICE_NAME, CognitoService
+from cognito_grpc.interceptors import metrics as metrics_interceptor
+from cognito_grpc.service import SERVICE_DESCRIPTOR, SERVICE_NAME, CognitoService
 from cognito_grpc.settings import ConfigError
 
 log = structlog.get_logger("cognito_grpc.server")
+# Every method the server serves, by service: the auth policy's patterns are checked against it.
+_METHODS = {
+    SERVICE_NAME: [m.name for m in SERVICE_DESCRIPTOR.methods],
+    token_service.SERVICE_NAME: [m.name for m in token_service.SERVICE_DESCRIPTOR.methods],
+    health.SERVICE_NAME: ["Check", "Watch"],
+    reflection.SERVICE_NAME: ["ServerReflectionInfo"],
+}
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 
@@ -26,7 +37,9 @@ class Server:
         self.settings = settings
         self.backend = Backend(
             settings.backend, settings.region, endpoint_url=settings.endpoint_url,
-            max_pool_connections=max(settings.max_workers, 10),
+            # every worker (and so every call in flight) gets a connection: botocore's default
+            # pool of 10 would queue calls silently
+            max_pool_connections=max(settings.max_workers, settings.max_concurrency),
             retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
         self.executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=settings.max_workers, thread_name_prefix="boto")
@@ -38,31 +51,52 @@ class Server:
         self.port: int | None = None
 
     def _interceptors(self) -> list:
-        return [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
+        """Outermost first: logging starts the Call, metrics time it, auth may refuse it."""
+        chain = [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
+        if self.metrics is not None:
+            chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
+        methods = [f"/{name}/{m}" for name, ms in _METHODS.items() for m in ms]
+        guard = auth.from_settings(self.settings, self.verifier, methods)
+        if guard is not None:
+            chain.append(guard)
+        return chain
 
     async def start(self) -> None:
+        self.verifier = tokens.Verifier.from_settings(self.settings)
+        self.metrics = metrics_interceptor.Metrics() if self.settings.metrics_address else None
+        self.metrics_port: int | None = None
+        interceptors = self._interceptors()  # before the backend starts: config errors first
+        credentials = auth.server_credentials(self.settings)
         self.backend.start()
         options = [
             ("grpc.max_receive_message_length", self.settings.max_message_bytes),
             ("grpc.max_send_message_length", self.settings.max_message_bytes),
             ("grpc.so_reuseport", 0),  # a port in use is an error, not a shared port
         ]
-        server = grpc.aio.server(interceptors=self._interceptors(), options=options,
+        server = grpc.aio.server(interceptors=interceptors, options=options,
                                  maximum_concurrent_rpcs=self.settings.max_concurrency)
+        observe = self.metrics.observe_backend if self.metrics is not None else None
         server.add_generic_rpc_handlers(
-            (CognitoService(self.backend, self.executor).generic_handler(),))
+            (CognitoService(self.backend, self.executor, observe).generic_handler(),))
+        token_verifier_pb2_grpc.add_TokenVerifierServiceServicer_to_server(
+            token_service.TokenVerifierServicer(self.verifier), server)
+        if token_service.SERVICE_NAME not in self.service_names:
+            self.service_names.append(token_service.SERVICE_NAME)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
             reflection.enable_server_reflection(
                 [*self.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME], server)
         try:
-            self.port = server.add_insecure_port(self.settings.listen)
+            self.port = server.add_secure_port(self.settings.listen, credentials) \
+                if credentials is not None else server.add_insecure_port(self.settings.listen)
         except RuntimeError as error:
             raise ConfigError(f"cannot listen on {self.settings.listen}: {error}") from None
         if not self.port:
             raise ConfigError(f"cannot listen on {self.settings.listen}: address in use or "
                               "not available")
         await self._set_health(NOT_SERVING)
+        if self.metrics is not None:
+            self.metrics_port = self.metrics.serve(self.settings.metrics_address)
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
@@ -107,6 +141,8 @@ class Server:
         if self._probe_task is not None:
             await self._probe_task
         self.executor.shutdown(wait=False, cancel_futures=True)
+        if getattr(self, "metrics", None) is not None:
+            self.metrics.stop()
         self.backend.stop()
         log.info("server stopped")
 

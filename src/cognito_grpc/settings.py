@@ -98,10 +98,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
     Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
            choices=AUTH_MODES),
-    Option("api_keys_file", "", "file of `key principal` lines (# comments allowed)"),
+    Option("api_keys_file", "", "file of `key principal` lines; a key is 16+ characters or "
+           "sha256:<hex digest of the key> (# comments allowed)"),
     Option("api_keys", "", "`key=principal,...` (prefer --api-keys-file)", secret=True),
-    Option("jwt_issuers", (), "comma-separated trusted Cognito issuer URLs", _csv),
-    Option("jwt_client_ids", (), "comma-separated allowed client ids (aud / client_id)", _csv),
+    Option("jwt_issuers", (), "comma-separated trusted Cognito issuer URLs "
+           "(https://cognito-idp.REGION.amazonaws.com/POOL_ID)", _csv),
+    Option("jwt_client_ids", (), "comma-separated allowed app client ids (aud / client_id); "
+           "required by --auth jwt", _csv),
     Option("jwt_leeway", 30.0, "seconds of clock skew allowed on exp, nbf and iat",
            _non_negative_float),
     Option("jwks_refresh_interval", 60.0, "minimum seconds between JWKS refreshes of one issuer",
@@ -109,8 +112,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("tls_cert", "", "PEM server certificate (turns TLS on)"),
     Option("tls_key", "", "PEM server private key"),
     Option("tls_client_ca", "", "PEM CA bundle: require client certificates (mTLS)"),
-    Option("policy_file", "", "authorization policy (YAML or TOML); empty: authenticated "
-                              "callers may call every method"),
+    Option("policy_file", "", "authorization policy (YAML; TOML if it ends in .toml); empty: "
+                              "authenticated callers may call every method"),
     Option("insecure_allow_unauthenticated", False,
            "allow --auth none on a non-loopback address", _bool),
 )

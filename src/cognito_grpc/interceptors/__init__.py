@@ -23,6 +23,10 @@ class WrappingInterceptor(grpc.aio.ServerInterceptor):
     def stream(self, behavior: Callable, method: str) -> Callable:
         raise NotImplementedError
 
+    def bidi(self, behavior: Callable, method: str) -> Callable:
+        """Bidirectional streaming (reflection); by default left as it is."""
+        return behavior
+
     async def intercept_service(self, continuation, handler_call_details):
         handler = await continuation(handler_call_details)
         if handler is None:
@@ -39,7 +43,12 @@ class WrappingInterceptor(grpc.aio.ServerInterceptor):
             wrapped = grpc.unary_stream_rpc_method_handler(
                 self.stream(handler.unary_stream, method),
                 handler.request_deserializer, handler.response_serializer)
-        else:  # client and bidi streaming (reflection): not wrapped, see is_exempt users
+        elif handler.stream_stream:
+            behavior = self.bidi(handler.stream_stream, method)
+            wrapped = handler if behavior is handler.stream_stream else \
+                grpc.stream_stream_rpc_method_handler(
+                    behavior, handler.request_deserializer, handler.response_serializer)
+        else:  # client streaming: no service here has any
             wrapped = handler
         self._wrapped[method] = (handler, wrapped)
         return wrapped

@@ -1,0 +1,473 @@
+"""Authentication (API keys, Cognito JWT bearer tokens, mTLS client certificates) and
+authorization (a policy of method patterns) for every RPC that is not exempt.
+
+- Missing or invalid credentials → UNAUTHENTICATED; an authenticated caller the policy does
+  not allow → PERMISSION_DENIED naming the method. Refused calls never reach a service.
+- Every credential a call presents (for an enabled mode) must be valid; the caller is then
+  the most specific of them: the JWT's user, else the API key's principal, else the client
+  certificate's subject.
+- API keys are kept as SHA-256 digests only, compared with hmac.compare_digest against every
+  stored digest. Neither keys nor tokens ever reach an error message or a log.
+
+The policy file (YAML, or TOML when it ends in .toml) maps callers to method patterns:
+fnmatch patterns on the method name (`AdminGet*`), or on `package.Service/Method` when they
+contain a slash. Each kind of caller has its own section, so a JWT user cannot take the name
+of an API key or a certificate:
+
+    roles:                       # named lists of patterns, usable in any section below
+      reader: Describe* List* Get* AdminGet*
+    api_keys:                    # API-key principals, as named in the keys file
+      ci: [reader]
+    certificates:                # mTLS: the client certificate's subject (RFC 2253) or CN
+      ops-console: ["*"]
+    users:                       # JWT: username or sub
+      alice: [reader, AdminResetUserPassword]
+    groups:                      # JWT: cognito:groups
+      admins: ["*"]
+    scopes:                      # JWT: scope (access tokens)
+      cognito-grpc/read: [reader]
+    authenticated: [VerifyToken]  # any authenticated caller
+    exempt:                      # no credentials needed (this is the default)
+      - grpc.health.v1.Health/*
+      - grpc.reflection.v1alpha.ServerReflection/*
+
+A name that is a role expands to its patterns; a pattern that matches no method is refused
+at startup, so a typo cannot silently grant nothing (or everything).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import hashlib
+import hmac
+import re
+import tomllib
+from pathlib import Path
+from typing import Iterable
+
+import grpc
+import structlog
+import yaml
+from grpc_status import rpc_status
+
+from cognito_grpc import calls, errors, tokens
+from cognito_grpc.interceptors import HEALTH_SERVICE, REFLECTION_SERVICES, WrappingInterceptor
+from cognito_grpc.settings import ConfigError
+
+log = structlog.get_logger("cognito_grpc.auth")
+
+API_KEY_HEADER = "x-api-key"
+AUTHORIZATION_HEADER = "authorization"
+DEFAULT_EXEMPT = (f"{HEALTH_SERVICE}/*", *(f"{name}/*" for name in REFLECTION_SERVICES))
+_SHA256_PREFIX = "sha256:"
+_HEX_DIGEST = re.compile(r"^[0-9a-f]{64}$")
+_MIN_KEY_LENGTH = 16
+
+# ErrorInfo reasons of the auth layer's own refusals (no AWS error code uses them).
+MISSING_CREDENTIALS = "MISSING_CREDENTIALS"
+INVALID_API_KEY = "INVALID_API_KEY"
+INVALID_BEARER_TOKEN = "INVALID_BEARER_TOKEN"
+INVALID_CLIENT_CERTIFICATE = "INVALID_CLIENT_CERTIFICATE"
+METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+REASONS = frozenset({MISSING_CREDENTIALS, INVALID_API_KEY, INVALID_BEARER_TOKEN,
+                     INVALID_CLIENT_CERTIFICATE, METHOD_NOT_ALLOWED})
+
+
+@dataclasses.dataclass(frozen=True)
+class Identity:
+    kind: str  # api-key | jwt | mtls
+    name: str  # what logs show as the principal
+    aliases: tuple[str, ...] = ()  # other names the policy may use (JWT sub, certificate CN)
+    groups: tuple[str, ...] = ()
+    scopes: tuple[str, ...] = ()
+
+
+class Refused(Exception):
+    def __init__(self, reason: str, message: str, **metadata: str):
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.metadata = metadata
+
+
+# --- API keys ---------------------------------------------------------------------------
+
+def _digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode()).digest()
+
+
+def _stored(key: str) -> bytes:
+    """A key as written in the file or env: `sha256:<hex>` is already a digest."""
+    if key.startswith(_SHA256_PREFIX):
+        hexdigest = key[len(_SHA256_PREFIX):].lower()
+        if not _HEX_DIGEST.match(hexdigest):
+            raise ValueError("sha256: needs 64 hex digits")
+        return bytes.fromhex(hexdigest)
+    if len(key) < _MIN_KEY_LENGTH:
+        raise ValueError(f"keys must be at least {_MIN_KEY_LENGTH} characters")
+    return _digest(key)
+
+
+class ApiKeys:
+    """Principals by the SHA-256 of their key. Lines of the file: `<key> <principal>` or
+    `sha256:<hex digest> <principal>`; # starts a comment. Env: `key=principal,...`."""
+
+    def __init__(self, entries: Iterable[tuple[bytes, str]]):
+        self._entries: list[tuple[bytes, str]] = []
+        seen: dict[bytes, str] = {}
+        for digest, principal in entries:
+            if seen.get(digest, principal) != principal:
+                raise ConfigError(f"API keys: one key is given to two principals "
+                                  f"({seen[digest]}, {principal})")
+            if digest not in seen:
+                seen[digest] = principal
+                self._entries.append((digest, principal))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @classmethod
+    def from_settings(cls, settings) -> "ApiKeys":
+        entries: list[tuple[bytes, str]] = []
+        if settings.api_keys_file:
+            entries += cls.parse_file(Path(settings.api_keys_file))
+        if settings.api_keys:
+            entries += cls.parse_env(settings.api_keys)
+        keys = cls(entries)
+        if not keys:
+            raise ConfigError("--auth api-key: no API keys configured")
+        return keys
+
+    @staticmethod
+    def parse_file(path: Path) -> list[tuple[bytes, str]]:
+        try:
+            text = path.read_text()
+        except OSError as error:
+            raise ConfigError(f"--api-keys-file: cannot read {path}: {error.strerror}") from None
+        entries = []
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = line.split()
+            if len(parts) != 2:  # the line holds a key: never quoted back
+                raise ConfigError(f"--api-keys-file: {path}:{number}: expected `key principal`")
+            try:
+                entries.append((_stored(parts[0]), parts[1]))
+            except ValueError as error:
+                raise ConfigError(f"--api-keys-file: {path}:{number}: {error}") from None
+        return entries
+
+    @staticmethod
+    def parse_env(text: str) -> list[tuple[bytes, str]]:
+        entries = []
+        for number, item in enumerate((p.strip() for p in text.split(",") if p.strip()), 1):
+            key, sep, principal = item.rpartition("=")
+            if not sep or not key or not principal.strip():
+                raise ConfigError(f"--api-keys: entry {number}: expected key=principal")
+            try:
+                entries.append((_stored(key.strip()), principal.strip()))
+            except ValueError as error:
+                raise ConfigError(f"--api-keys: entry {number}: {error}") from None
+        return entries
+
+    def principal_for(self, key: str) -> str | None:
+        """Compares against every digest, whatever matches, so timing says nothing."""
+        digest = _digest(key)
+        found = None
+        for stored, principal in self._entries:
+            if hmac.compare_digest(digest, stored):
+                found = principal
+        return found
+
+
+# --- the policy -------------------------------------------------------------------------
+
+_GRANT_SECTIONS = ("api_keys", "certificates", "users", "groups", "scopes")
+_SECTIONS = ("roles", *_GRANT_SECTIONS, "authenticated", "exempt")
+
+
+def _patterns(value, where: str) -> tuple[str, ...]:
+    """A list of names, or one string of space-separated names."""
+    if isinstance(value, str):
+        items = value.split()
+    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        items = [part for v in value for part in v.split()]
+    else:
+        raise ConfigError(f"policy: {where}: expected a list of method patterns or roles")
+    return tuple(items)
+
+
+def _matches(pattern: str, method: str) -> bool:
+    """`AdminGet*` matches the method name; a pattern with a / matches `pkg.Service/Method`."""
+    service_method = method.lstrip("/")
+    target = service_method if "/" in pattern else service_method.rsplit("/", 1)[-1]
+    return fnmatch.fnmatchcase(target, pattern)
+
+
+@dataclasses.dataclass(frozen=True)
+class Policy:
+    """Who may call what. Without a policy file every authenticated caller may call every
+    method; health and reflection are exempt (callable without credentials) unless the
+    file's `exempt` list says otherwise."""
+
+    grants: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+    authenticated: tuple[str, ...] = ("*",)
+    exempt: tuple[str, ...] = DEFAULT_EXEMPT
+
+    @classmethod
+    def load(cls, path: str, methods: Iterable[str] = ()) -> "Policy":
+        if not path:
+            return cls()
+        try:
+            text = Path(path).read_text()
+        except OSError as error:
+            raise ConfigError(f"--policy-file: cannot read {path}: {error.strerror}") from None
+        try:
+            data = tomllib.loads(text) if path.endswith(".toml") else yaml.safe_load(text)
+        except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"--policy-file: {path}: not valid "
+                              f"{'TOML' if path.endswith('.toml') else 'YAML'}: "
+                              f"{str(error).splitlines()[0]}") from None
+        return cls.from_dict(data or {}, list(methods), source=path)
+
+    @classmethod
+    def from_dict(cls, data: dict, methods: list[str], source: str = "policy") -> "Policy":
+        if not isinstance(data, dict):
+            raise ConfigError(f"policy: {source}: expected a mapping of sections")
+        unknown = sorted(set(data) - set(_SECTIONS))
+        if unknown:
+            raise ConfigError(f"policy: {source}: unknown section(s) {', '.join(unknown)} "
+                              f"(known: {', '.join(_SECTIONS)})")
+        roles = {}
+        if not isinstance(data.get("roles") or {}, dict):
+            raise ConfigError("policy: roles: expected a mapping of role names to patterns")
+        for name, value in (data.get("roles") or {}).items():
+            roles[str(name)] = _patterns(value, f"roles.{name}")
+
+        def expand(value, where: str) -> tuple[str, ...]:
+            expanded: list[str] = []
+            for item in _patterns(value, where):
+                for pattern in roles.get(item, (item,)):
+                    if methods and not any(_matches(pattern, m) for m in methods):
+                        raise ConfigError(f"policy: {where}: {pattern!r} is neither a role nor "
+                                          "a pattern matching any method")
+                    expanded.append(pattern)
+            return tuple(expanded)
+
+        for name, patterns in roles.items():
+            expand(patterns, f"roles.{name}")
+        grants = {}
+        for section in _GRANT_SECTIONS:
+            entries = data.get(section) or {}
+            if not isinstance(entries, dict):
+                raise ConfigError(f"policy: {section}: expected a mapping of names to patterns")
+            grants[section] = {str(name): expand(value, f"{section}.{name}")
+                               for name, value in entries.items()}
+        return cls(grants=grants,
+                   authenticated=expand(data.get("authenticated") or [], "authenticated"),
+                   exempt=expand(data["exempt"] or [], "exempt") if "exempt" in data
+                   else DEFAULT_EXEMPT)
+
+    def is_exempt(self, method: str) -> bool:
+        return any(_matches(pattern, method) for pattern in self.exempt)
+
+    def patterns_for(self, identity: Identity) -> list[str]:
+        found = list(self.authenticated)
+        names = (identity.name, *identity.aliases)
+        if identity.kind == "api-key":
+            sections = [("api_keys", names)]
+        elif identity.kind == "mtls":
+            sections = [("certificates", names)]
+        else:
+            sections = [("users", names), ("groups", identity.groups),
+                        ("scopes", identity.scopes)]
+        for section, keys in sections:
+            table = self.grants.get(section, {})
+            for key in keys:
+                found.extend(table.get(key, ()))
+        return found
+
+    def allows(self, identity: Identity, method: str) -> bool:
+        return any(_matches(pattern, method) for pattern in self.patterns_for(identity))
+
+
+# --- authentication ---------------------------------------------------------------------
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class Authenticator:
+    def __init__(self, modes: Iterable[str], *, api_keys: ApiKeys | None = None,
+                 verifier: tokens.Verifier | None = None):
+        self.modes = frozenset(modes) - {"none"}
+        self.api_keys = api_keys
+        self.verifier = verifier
+
+    def _expected(self) -> str:
+        kinds = []
+        if "jwt" in self.modes:
+            kinds.append("authorization: Bearer <Cognito token>")
+        if "api-key" in self.modes:
+            kinds.append("x-api-key")
+        if "mtls" in self.modes:
+            kinds.append("a client certificate")
+        return " or ".join(kinds)
+
+    async def authenticate(self, context) -> Identity:
+        bearer = key = None
+        for name, value in context.invocation_metadata() or ():
+            if name == AUTHORIZATION_HEADER and "jwt" in self.modes:
+                if bearer is not None:
+                    raise Refused(INVALID_BEARER_TOKEN, "more than one authorization header")
+                bearer = value
+            elif name == API_KEY_HEADER and "api-key" in self.modes:
+                if key is not None:
+                    raise Refused(INVALID_API_KEY, "more than one x-api-key header")
+                key = value
+        found: list[Identity] = []
+        if bearer is not None:
+            found.append(await self._jwt(_text(bearer)))
+        if key is not None:
+            found.append(self._api_key(_text(key)))
+        if "mtls" in self.modes:
+            identity = self._certificate(context)
+            if identity is not None:
+                found.append(identity)
+        if not found:
+            raise Refused(MISSING_CREDENTIALS, f"missing credentials: send {self._expected()}")
+        return found[0]
+
+    async def _jwt(self, header: str) -> Identity:
+        scheme, _, token = header.strip().partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Refused(INVALID_BEARER_TOKEN,
+                          "invalid authorization header: expected `Bearer <token>`")
+        try:
+            verified = await self.verifier.verify(token.strip())
+        except tokens.TokenRejected as rejected:
+            raise Refused(INVALID_BEARER_TOKEN, f"invalid bearer token: {rejected.message}",
+                          tokenFailure=rejected.reason.name) from None
+        return Identity("jwt", verified.username, aliases=(verified.subject,),
+                        groups=verified.groups, scopes=verified.scopes)
+
+    def _api_key(self, key: str) -> Identity:
+        principal = self.api_keys.principal_for(key) if self.api_keys else None
+        if principal is None:
+            raise Refused(INVALID_API_KEY, "invalid API key")
+        return Identity("api-key", principal)
+
+    @staticmethod
+    def _certificate(context) -> Identity | None:
+        auth = context.auth_context() or {}
+        # grpc core names the verified subject x509_subject (RFC 2253, e.g. CN=a,O=b); older
+        # releases and other docs say x509_subject_name.
+        subjects = auth.get("x509_subject") or auth.get("x509_subject_name") or ()
+        if not subjects:
+            return None
+        subject = _text(subjects[0])
+        common = [_text(cn) for cn in auth.get("x509_common_name") or ()]
+        return Identity("mtls", subject, aliases=tuple(f"CN={cn}" for cn in common) +
+                        tuple(common))
+
+
+# --- the interceptor --------------------------------------------------------------------
+
+class AuthInterceptor(WrappingInterceptor):
+    def __init__(self, authenticator: Authenticator, policy: Policy):
+        super().__init__()
+        self.authenticator = authenticator
+        self.policy = policy
+
+    async def _admit(self, method: str, context) -> None:
+        call = calls.current.get()
+        try:
+            identity = await self.authenticator.authenticate(context)
+        except Refused as refused:
+            await _refuse(context, call, grpc.StatusCode.UNAUTHENTICATED, refused, method)
+        if call is not None:
+            call.principal = identity.name
+        if not self.policy.allows(identity, method):
+            await _refuse(context, call, grpc.StatusCode.PERMISSION_DENIED, Refused(
+                METHOD_NOT_ALLOWED, f"permission denied: not allowed to call "
+                                    f"{method.lstrip('/')}"), method)
+
+    def unary(self, behavior, method):
+        if self.policy.is_exempt(method):
+            return behavior
+
+        async def guarded(request, context):
+            await self._admit(method, context)
+            return await behavior(request, context)
+        return guarded
+
+    def stream(self, behavior, method):
+        if self.policy.is_exempt(method):
+            return behavior
+
+        async def guarded(request, context):
+            await self._admit(method, context)
+            async for response in behavior(request, context):
+                yield response
+        return guarded
+
+    def bidi(self, behavior, method):
+        if self.policy.is_exempt(method):
+            return behavior
+
+        async def guarded(request_iterator, context):
+            await self._admit(method, context)
+            async for response in behavior(request_iterator, context):
+                yield response
+        return guarded
+
+
+async def _refuse(context, call, code: grpc.StatusCode, refused: Refused, method: str):
+    request_id = call.request_id if call is not None else ""
+    status = errors.build_status(
+        code, refused.message, refused.reason,
+        {"requestId": request_id, "method": method.lstrip("/"), **refused.metadata})
+    await calls.abort(context, rpc_status.to_status(status))
+
+
+# --- assembly ---------------------------------------------------------------------------
+
+def from_settings(settings, verifier: tokens.Verifier | None,
+                  methods: Iterable[str]) -> AuthInterceptor | None:
+    """The interceptor for the configured modes, or None for --auth none. Raises ConfigError
+    for unreadable or inconsistent key and policy files."""
+    modes = set(settings.auth) - {"none"}
+    if not modes:
+        if settings.policy_file:
+            raise ConfigError("--policy-file needs an --auth mode other than none")
+        return None
+    if "jwt" in modes and not settings.jwt_client_ids:
+        raise ConfigError("--auth jwt needs --jwt-client-ids (the app clients whose tokens "
+                          "are accepted)")
+    if "jwt" in modes and verifier is None:
+        raise ConfigError("--auth jwt needs a token verifier")
+    policy = Policy.load(settings.policy_file, methods)
+    api_keys = ApiKeys.from_settings(settings) if "api-key" in modes else None
+    log.info("auth", modes=sorted(modes), policy=settings.policy_file or "(none: every "
+             "authenticated caller may call every method)",
+             api_keys=len(api_keys) if api_keys else 0)
+    return AuthInterceptor(Authenticator(modes, api_keys=api_keys, verifier=verifier), policy)
+
+
+def server_credentials(settings) -> grpc.ServerCredentials | None:
+    """TLS (and, with --tls-client-ca, required client certificates) or None."""
+    if not settings.tls_cert:
+        return None
+
+    def read(path: str, flag: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise ConfigError(f"{flag}: cannot read {path}: {error.strerror}") from None
+
+    ca = read(settings.tls_client_ca, "--tls-client-ca") if settings.tls_client_ca else None
+    pair = (read(settings.tls_key, "--tls-key"), read(settings.tls_cert, "--tls-cert"))
+    return grpc.ssl_server_credentials([pair], root_certificates=ca,
+                                       require_client_auth=bool(ca))

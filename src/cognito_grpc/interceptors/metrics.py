@@ -1,0 +1,160 @@
+"""Prometheus metrics with go-grpc-prometheus names, on a dedicated registry and HTTP port.
+
+- grpc_server_started_total{grpc_type,grpc_service,grpc_method}
+- grpc_server_handled_total{grpc_type,grpc_service,grpc_method,grpc_code}
+- grpc_server_handling_seconds{grpc_type,grpc_service,grpc_method} (health excluded)
+- cognito_backend_seconds{operation}: each backend call (or page), through observe_backend
+- cognito_backend_errors_total{operation,aws_error_code}
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import grpc
+from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+
+from cognito_grpc import calls
+from cognito_grpc.interceptors import HEALTH_SERVICE, WrappingInterceptor, service_of
+from cognito_grpc.settings import ConfigError, split_host_port
+
+# go-grpc-prometheus's default buckets (prometheus.DefBuckets).
+BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+_METHOD_LABELS = ("grpc_type", "grpc_service", "grpc_method")
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None,
+                 histogram_excludes: tuple[str, ...] = (HEALTH_SERVICE,)):
+        self.registry = registry or CollectorRegistry(auto_describe=True)
+        self.histogram_excludes = frozenset(histogram_excludes)
+        self.started = Counter("grpc_server_started_total",
+                               "RPCs started on the server.", _METHOD_LABELS,
+                               registry=self.registry)
+        self.handled = Counter("grpc_server_handled_total",
+                               "RPCs completed on the server, whatever their status.",
+                               (*_METHOD_LABELS, "grpc_code"), registry=self.registry)
+        self.handling = Histogram("grpc_server_handling_seconds",
+                                  "Seconds from the start of an RPC to its status.",
+                                  _METHOD_LABELS, buckets=BUCKETS, registry=self.registry)
+        self.backend_seconds = Histogram("cognito_backend_seconds",
+                                         "Seconds per backend (boto3) call or page.",
+                                         ("operation",), buckets=BUCKETS,
+                                         registry=self.registry)
+        self.backend_errors = Counter("cognito_backend_errors_total",
+                                      "Backend calls that failed, by AWS error code.",
+                                      ("operation", "aws_error_code"), registry=self.registry)
+        self._http = None
+
+    def observe_backend(self, operation: str, seconds: float, aws_error_code: str) -> None:
+        """CognitoService's BackendObserver."""
+        self.backend_seconds.labels(operation).observe(seconds)
+        if aws_error_code:
+            self.backend_errors.labels(operation, aws_error_code).inc()
+
+    # --- the /metrics endpoint ----------------------------------------------------------
+
+    def serve(self, address: str) -> int:
+        """Serves /metrics on host:port (port 0: any free port); returns the port."""
+        host, port = split_host_port(address, "--metrics-address")
+        try:
+            self._http, _ = start_http_server(port, addr=host, registry=self.registry)
+        except OSError as error:
+            raise ConfigError(f"--metrics-address: cannot listen on {address}: "
+                              f"{error.strerror}") from None
+        return self._http.server_port
+
+    def stop(self) -> None:
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+            self._http = None
+
+
+class _Series:
+    """One method's label children, resolved once."""
+
+    def __init__(self, metrics: Metrics, grpc_type: str, method: str):
+        service = service_of(method)
+        name = method.rsplit("/", 1)[-1]
+        labels = (grpc_type, service, name)
+        self.started = metrics.started.labels(*labels)
+        self.handling = None if service in metrics.histogram_excludes else \
+            metrics.handling.labels(*labels)
+        self._handled = metrics.handled
+        self._labels = labels
+        self._by_code: dict[grpc.StatusCode, object] = {}
+
+    def done(self, code: grpc.StatusCode, started: float) -> None:
+        child = self._by_code.get(code)
+        if child is None:
+            child = self._by_code[code] = self._handled.labels(*self._labels, code.name)
+        child.inc()
+        if self.handling is not None:
+            self.handling.observe(asyncio.get_running_loop().time() - started)
+
+
+def _code(error: BaseException | None, context) -> grpc.StatusCode:
+    """The status the call ends with: what the service or auth set before aborting."""
+    call = calls.current.get()
+    if isinstance(error, asyncio.CancelledError):
+        return grpc.StatusCode.CANCELLED
+    code = call.code if call is not None else None
+    if code is None or (code is grpc.StatusCode.OK and error is not None):
+        try:
+            code = context.code()
+        except Exception:  # older grpcio: no code()
+            code = None
+        if not isinstance(code, grpc.StatusCode):
+            code = grpc.StatusCode.OK if error is None else grpc.StatusCode.UNKNOWN
+        if code is grpc.StatusCode.OK and error is not None:
+            code = grpc.StatusCode.UNKNOWN
+    return code
+
+
+class MetricsInterceptor(WrappingInterceptor):
+    def __init__(self, metrics: Metrics):
+        super().__init__()
+        self.metrics = metrics
+
+    def unary(self, behavior, method):
+        series = _Series(self.metrics, "unary", method)
+
+        async def measured(request, context):
+            series.started.inc()
+            started = asyncio.get_running_loop().time()
+            error = None
+            try:
+                return await behavior(request, context)
+            except BaseException as raised:
+                error = raised
+                raise
+            finally:
+                series.done(_code(error, context), started)
+        return measured
+
+    def _streaming(self, behavior, method, grpc_type):
+        series = _Series(self.metrics, grpc_type, method)
+
+        async def measured(request, context):
+            series.started.inc()
+            started = asyncio.get_running_loop().time()
+            error = None
+            try:
+                async for response in behavior(request, context):
+                    yield response
+            except GeneratorExit:
+                error = asyncio.CancelledError()
+                raise
+            except BaseException as raised:
+                error = raised
+                raise
+            finally:
+                series.done(_code(error, context), started)
+        return measured
+
+    def stream(self, behavior, method):
+        return self._streaming(behavior, method, "server_stream")
+
+    def bidi(self, behavior, method):
+        return self._streaming(behavior, method, "bidi_stream")

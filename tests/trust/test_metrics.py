@@ -1,0 +1,107 @@
+"""Prometheus metrics, scraped over HTTP and parsed as Prometheus would."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import grpc
+import pytest
+from cognito.idp.v1 import messages_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.trust.conftest import (ADMIN_KEY, IDP, TOKENS, api_key, aws, invoke, running,
+                                  verify)
+
+
+def scrape(url: str) -> dict[tuple[str, frozenset], float]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        assert response.status == 200
+        assert response.headers["Content-Type"].startswith("text/plain")
+        text = response.read().decode()
+    samples = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[(sample.name, frozenset(sample.labels.items()))] = sample.value
+    return samples
+
+
+def value(samples, name: str, **labels) -> float:
+    return samples.get((name, frozenset(labels.items())), 0.0)
+
+
+def method(service: str, name: str, grpc_type: str = "unary") -> dict:
+    return {"grpc_type": grpc_type, "grpc_service": service, "grpc_method": name}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with running(auth=("api-key",), api_keys=f"{ADMIN_KEY}=operator",
+                 metrics_address="127.0.0.1:0") as srv:
+        with srv.channel() as channel:
+            srv.wait_serving(channel)
+        yield srv
+
+
+def test_counters_after_known_calls(server):
+    before = scrape(server.metrics_url)
+    admin = (api_key(ADMIN_KEY),)
+    with server.channel() as channel:
+        pool = aws(channel, "CreateUserPool", {"PoolName": "metered"}, admin)["UserPool"]["Id"]
+        for _ in range(2):
+            with pytest.raises(grpc.RpcError):
+                aws(channel, "AdminGetUser", {"UserPoolId": pool, "Username": "ghost"}, admin)
+        with pytest.raises(grpc.RpcError):
+            aws(channel, "ListUserPools", {"MaxResults": 1})  # no credentials
+        pages = invoke(channel, f"/{IDP}/ListUsersStream",
+                       messages_pb2.ListUsersRequest(user_pool_id=pool), admin)
+        assert len(pages) == 1
+        assert not verify(channel, admin, token="a.b.c", user_pool_id=pool,
+                          client_ids=["x"]).valid
+        health = health_pb2_grpc.HealthStub(channel)
+        for _ in range(3):
+            health.Check(health_pb2.HealthCheckRequest(), timeout=5)
+    after = scrape(server.metrics_url)
+
+    def delta(name, **labels):
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    create = method(IDP, "CreateUserPool")
+    assert delta("grpc_server_started_total", **create) == 1
+    assert delta("grpc_server_handled_total", **create, grpc_code="OK") == 1
+    assert delta("grpc_server_handling_seconds_count", **create) == 1
+    assert delta("grpc_server_handling_seconds_bucket", **create, le="+Inf") == 1
+    assert delta("grpc_server_handling_seconds_sum", **create) > 0
+
+    get = method(IDP, "AdminGetUser")
+    assert delta("grpc_server_started_total", **get) == 2
+    assert delta("grpc_server_handled_total", **get, grpc_code="NOT_FOUND") == 2
+    assert delta("cognito_backend_seconds_count", operation="AdminGetUser") == 2
+    assert delta("cognito_backend_errors_total", operation="AdminGetUser",
+                 aws_error_code="UserNotFoundException") == 2
+    assert delta("cognito_backend_seconds_count", operation="CreateUserPool") == 1
+    assert delta("cognito_backend_errors_total", operation="CreateUserPool",
+                 aws_error_code="UserNotFoundException") == 0
+
+    refused = method(IDP, "ListUserPools")
+    assert delta("grpc_server_handled_total", **refused, grpc_code="UNAUTHENTICATED") == 1
+    assert delta("cognito_backend_seconds_count", operation="ListUserPools") == 0
+
+    stream = method(IDP, "ListUsersStream", "server_stream")
+    assert delta("grpc_server_started_total", **stream) == 1
+    assert delta("grpc_server_handled_total", **stream, grpc_code="OK") == 1
+    # One observation per paginator step (the service also times the step that ends it).
+    assert delta("cognito_backend_seconds_count", operation="ListUsers") >= 1
+
+    token = method(TOKENS, "VerifyToken")
+    assert delta("grpc_server_handled_total", **token, grpc_code="OK") == 1
+
+    check = method("grpc.health.v1.Health", "Check")
+    assert delta("grpc_server_handled_total", **check, grpc_code="OK") >= 3
+    assert not [key for key in after if key[0].startswith("grpc_server_handling_seconds")
+                and ("grpc_service", "grpc.health.v1.Health") in key[1]]
+
+
+def test_metrics_are_off_by_default():
+    with running() as srv:
+        assert srv.server.metrics is None and srv.server.metrics_port is None
