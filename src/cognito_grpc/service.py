@@ -10,7 +10,6 @@ import asyncio
 import concurrent.futures
 import contextvars
 import dataclasses
-import functools
 import time
 from typing import Callable
 
@@ -31,6 +30,14 @@ REGION_HEADER = "x-cognito-region"
 
 # Called after every backend call: (operation, seconds, AWS error code or "").
 BackendObserver = Callable[[str, float, str], None]
+
+
+def _settle(future: asyncio.Future, result, error: BaseException | None) -> None:
+    if not future.done():  # the caller may have gone (deadline, cancellation)
+        if error is None:
+            future.set_result(result)
+        else:
+            future.set_exception(error)
 
 
 class UndecodableRequest:
@@ -123,18 +130,31 @@ class CognitoService:
         return call, params, self.backend.client(region)
 
     async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
+        """`fn` in the bounded executor, its result handed straight back to this loop (one
+        call_soon_threadsafe: lighter than chaining a concurrent future into an asyncio one)."""
         token = call_deadline.set(deadline)
         try:
-            run = contextvars.copy_context().run
+            context = contextvars.copy_context()
         finally:
             call_deadline.reset(token)
-        future = asyncio.get_running_loop().run_in_executor(
-            self.executor, functools.partial(run, self._invoke, method, fn, *args, **kwargs))
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+
+        def work():
+            try:
+                result = context.run(self._invoke, method, fn, *args, **kwargs)
+            except BaseException as error:  # handed to the awaiting coroutine
+                loop.call_soon_threadsafe(_settle, future, None, error)
+            else:
+                loop.call_soon_threadsafe(_settle, future, result, None)
+
+        self.executor.submit(work)
         if deadline is None:
             return await future
         try:
-            return await asyncio.wait_for(future, max(0.0, deadline - time.monotonic()))
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                return await future
+        except TimeoutError:
             raise errors.DeadlinePassed() from None
 
     @staticmethod

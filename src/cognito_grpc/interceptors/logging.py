@@ -10,6 +10,7 @@ call carried.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 import time
@@ -79,7 +80,7 @@ class LoggingInterceptor(WrappingInterceptor):
                 _note_failure(call, error)
                 raise
             finally:
-                self._log(call, request, started)
+                self._log_soon(call, request, started)
                 calls.current.reset(token)
         return logged
 
@@ -100,15 +101,21 @@ class LoggingInterceptor(WrappingInterceptor):
                 _note_failure(call, error)
                 raise
             finally:
-                self._log(call, request, started, messages=pages)
+                self._log_soon(call, request, started, messages=pages)
                 calls.current.reset(token)
         return logged
 
-    def _log(self, call: calls.Call, request, started: float, **extra) -> None:
+    def _log_soon(self, call: calls.Call, request, started: float, **extra) -> None:
+        """Logs once the handler has returned: rendering the line is off the response's path."""
+        duration_ms = round((time.perf_counter() - started) * 1000, 3)
+        asyncio.get_running_loop().call_soon(
+            functools.partial(self._log, call, request, duration_ms, **extra))
+
+    def _log(self, call: calls.Call, request, duration_ms: float, **extra) -> None:
         fields = {
             "rpc_method": call.method,
             "grpc_code": call.code.name,
-            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+            "duration_ms": duration_ms,
             "request_id": call.request_id,
             "principal": call.principal,
             "aws_request_id": call.aws_request_id,
