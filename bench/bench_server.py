@@ -15,16 +15,11 @@ calls per second (no pool or executor bottleneck).
 from __future__ import annotations
 
 import argparse
-import asyncio
-import concurrent.futures
 import statistics
 import sys
-import threading
-import time
 from pathlib import Path
 
 import boto3
-import grpc
 from cognito.idp.v1 import enums_pb2, messages_pb2, service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from moto import mock_aws
@@ -32,73 +27,10 @@ from moto import mock_aws
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.conftest import ServerProcess  # noqa: E402
 from tests.support import CannedCognito, MotoServer  # noqa: E402
+from bench.load import Result, run_aio, run_threads  # noqa: E402
 
 PASSWORD = "Corr3ct-Horse!"
 CONCURRENCY = (1, 16, 64)
-
-
-class Result:
-    def __init__(self, latencies: list[float], wall: float):
-        self.latencies = sorted(latencies)
-        self.wall = wall
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.latencies)
-
-    @property
-    def p99(self) -> float:
-        return self.latencies[min(len(self.latencies) - 1, int(len(self.latencies) * 0.99))]
-
-    @property
-    def rate(self) -> float:
-        return len(self.latencies) / self.wall
-
-
-def run_threads(call, concurrency: int, seconds: float) -> Result:
-    """`concurrency` threads calling `call` in a loop for `seconds`."""
-    for _ in range(5):
-        call()
-    latencies: list[float] = []
-    lock = threading.Lock()
-    stop_at = time.perf_counter() + seconds
-
-    def worker():
-        mine = []
-        while time.perf_counter() < stop_at:
-            started = time.perf_counter()
-            call()
-            mine.append(time.perf_counter() - started)
-        with lock:
-            latencies.extend(mine)
-
-    started = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
-        for future in [pool.submit(worker) for _ in range(concurrency)]:
-            future.result()
-    return Result(latencies, time.perf_counter() - started)
-
-
-def run_aio(address: str, make_call, concurrency: int, seconds: float) -> Result:
-    """`concurrency` asyncio tasks on one grpc.aio channel calling in a loop for `seconds`."""
-    async def main():
-        async with grpc.aio.insecure_channel(address) as channel:
-            call = make_call(channel)
-            for _ in range(5):
-                await call()
-            latencies: list[float] = []
-            stop_at = time.perf_counter() + seconds
-
-            async def worker():
-                while time.perf_counter() < stop_at:
-                    started = time.perf_counter()
-                    await call()
-                    latencies.append(time.perf_counter() - started)
-
-            started = time.perf_counter()
-            await asyncio.gather(*(worker() for _ in range(concurrency)))
-            return Result(latencies, time.perf_counter() - started)
-    return asyncio.run(main())
 
 
 def seed(cognito) -> dict:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import concurrent.futures
-import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from cognito.idp.v1 import messages_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.load import run_threads  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
 
 REQUEST, RESPONSE = messages_pb2.AdminGetUserRequest, messages_pb2.AdminGetUserResponse
@@ -73,28 +72,8 @@ def serve(mode: str, port: int, pool_file: Path) -> None:
 
 
 def measure(call, concurrency: int, seconds: float) -> tuple[float, float]:
-    for _ in range(20):
-        call()
-    latencies: list[float] = []
-    lock = threading.Lock()
-    stop_at = time.perf_counter() + seconds
-
-    def worker():
-        mine = []
-        while time.perf_counter() < stop_at:
-            started = time.perf_counter()
-            call()
-            mine.append(time.perf_counter() - started)
-        with lock:
-            latencies.extend(mine)
-
-    started = time.perf_counter()
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return statistics.median(latencies) * 1e3, len(latencies) / (time.perf_counter() - started)
+    result = run_threads(call, concurrency, seconds, warmup=20)
+    return result.p50 * 1e3, result.rate
 
 
 def main() -> int:

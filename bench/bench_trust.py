@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 from cognito_grpc import tokens  # noqa: E402
 from cognito_grpc_client.codec import from_aws, to_aws  # noqa: E402
+from bench.load import Result, run_aio  # noqa: E402
 from tests.conftest import ServerProcess  # noqa: E402
 
 PASSWORD = "Corr3ct-Horse!"
@@ -52,24 +53,6 @@ DETERMINISTIC_IDS = {"MOTO_COGNITO_IDP_USER_POOL_ID_STRATEGY": "HASH",
                      "MOTO_COGNITO_IDP_USER_POOL_CLIENT_ID_STRATEGY": "HASH"}
 
 
-class Result:
-    def __init__(self, latencies: list[float], wall: float):
-        self.latencies = sorted(latencies)
-        self.wall = wall
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.latencies)
-
-    @property
-    def p99(self) -> float:
-        return self.latencies[min(len(self.latencies) - 1, int(len(self.latencies) * 0.99))]
-
-    @property
-    def rate(self) -> float:
-        return len(self.latencies) / self.wall
-
-
 # --- the client -------------------------------------------------------------------------
 
 class Client:
@@ -81,24 +64,10 @@ class Client:
         requests in turn, when given a list)."""
         requests = itertools.cycle(request if isinstance(request, list) else [request])
 
-        async def load():
-            async with grpc.aio.insecure_channel(address) as channel:
-                call = channel.unary_unary(method)  # bytes in, bytes out
-                for _ in range(50):
-                    await call(next(requests), metadata=metadata)
-                latencies: list[float] = []
-                stop_at = time.perf_counter() + seconds
-
-                async def worker():
-                    while time.perf_counter() < stop_at:
-                        started = time.perf_counter()
-                        await call(next(requests), metadata=metadata)
-                        latencies.append(time.perf_counter() - started)
-
-                started = time.perf_counter()
-                await asyncio.gather(*(worker() for _ in range(concurrency)))
-                return Result(latencies, time.perf_counter() - started)
-        return asyncio.run(load())
+        def make_call(channel):
+            rpc = channel.unary_unary(method)  # bytes in, bytes out
+            return lambda: rpc(next(requests), metadata=metadata)
+        return run_aio(address, make_call, concurrency, seconds, warmup=50)
 
 
 # --- the setups -------------------------------------------------------------------------

@@ -27,6 +27,7 @@ def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
     assert "=== $1" in script, "the README's call() helper changed: update this test"
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
     calls: dict[str, list[tuple[int, str]]] = {}
+    pending = ("", "")
     for chunk in result.stderr.split("=== ")[1:]:
         head, _, body = chunk.partition("\n")
         if head.startswith("rc "):

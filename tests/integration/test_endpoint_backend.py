@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import time
 
 import grpc
@@ -92,65 +93,51 @@ def test_backend_outage_gives_unavailable_and_flips_health(moto):
         revived.stop()
 
 
-def test_deadline_bounds_a_slow_backend(moto):
-    with LatencyProxy(moto.url, delay=2.0) as proxy:
-        server = endpoint_server(proxy.url, "--health-interval", "60", wait=False)
+@contextlib.contextmanager
+def behind_slow_backend(moto, delay: float, *args: str):
+    """A server whose backend answers `delay` seconds late: (server, stub)."""
+    with LatencyProxy(moto.url, delay=delay) as proxy:
+        server = endpoint_server(proxy.url, "--health-interval", "60", *args, wait=False)
         channels: list = []
         try:
             wait_serving(server.address, timeout=30)
-            stub = stub_for(server.address, channels)
-            started = time.monotonic()
-            with pytest.raises(grpc.RpcError) as error:
-                stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5)
-            assert error.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
-            assert time.monotonic() - started < 1.5
+            yield server, stub_for(server.address, channels)
         finally:
             for channel in channels:
                 channel.close()
             server.stop()
+
+
+def test_deadline_bounds_a_slow_backend(moto):
+    with behind_slow_backend(moto, 2.0) as (_, stub):
+        started = time.monotonic()
+        with pytest.raises(grpc.RpcError) as error:
+            stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5)
+        assert error.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
+        assert time.monotonic() - started < 1.5
 
 
 def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
-    with LatencyProxy(moto.url, delay=1.0) as proxy:
-        server = endpoint_server(proxy.url, "--health-interval", "60", "--shutdown-grace", "15",
-                                 wait=False)
-        channels: list = []
-        try:
-            wait_serving(server.address, timeout=30)
-            stub = stub_for(server.address, channels)
-            request = messages_pb2.ListUserPoolsRequest(max_results=1)
-            with concurrent.futures.ThreadPoolExecutor(20) as pool:
-                futures = [pool.submit(stub.ListUserPools, request, timeout=20) for _ in range(20)]
-                time.sleep(0.5)  # all 20 are waiting on the slow backend now
-                server.terminate()
-                results = [f.result() for f in futures]  # raises if any failed
-            assert len(results) == 20
-            assert server.process.wait(20) == 0
-            with pytest.raises(grpc.RpcError):  # and nothing is served after the drain
-                stub.ListUserPools(request, timeout=2)
-        finally:
-            for channel in channels:
-                channel.close()
-            server.stop()
+    with behind_slow_backend(moto, 1.0, "--shutdown-grace", "15") as (server, stub):
+        request = messages_pb2.ListUserPoolsRequest(max_results=1)
+        with concurrent.futures.ThreadPoolExecutor(20) as pool:
+            futures = [pool.submit(stub.ListUserPools, request, timeout=20) for _ in range(20)]
+            time.sleep(0.5)  # all 20 are waiting on the slow backend now
+            server.terminate()
+            results = [f.result() for f in futures]  # raises if any failed
+        assert len(results) == 20
+        assert server.process.wait(20) == 0
+        with pytest.raises(grpc.RpcError):  # and nothing is served after the drain
+            stub.ListUserPools(request, timeout=2)
 
 
 def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
-    with LatencyProxy(moto.url, delay=1.0) as proxy:
-        server = endpoint_server(proxy.url, "--health-interval", "60", "--max-concurrency", "3",
-                                 wait=False)
-        channels: list = []
-        try:
-            wait_serving(server.address, timeout=30)
-            stub = stub_for(server.address, channels)
-            request = messages_pb2.ListUserPoolsRequest(max_results=1)
-            with concurrent.futures.ThreadPoolExecutor(8) as pool:
-                futures = [pool.submit(stub.ListUserPools.future(request, timeout=10).exception)
-                           for _ in range(8)]
-                outcomes = [f.result() for f in futures]
-            refused = [e for e in outcomes if e is not None]
-            assert len(outcomes) - len(refused) >= 3
-            assert refused and all(e.code() is grpc.StatusCode.RESOURCE_EXHAUSTED for e in refused)
-        finally:
-            for channel in channels:
-                channel.close()
-            server.stop()
+    with behind_slow_backend(moto, 1.0, "--max-concurrency", "3") as (_, stub):
+        request = messages_pb2.ListUserPoolsRequest(max_results=1)
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            futures = [pool.submit(stub.ListUserPools.future(request, timeout=10).exception)
+                       for _ in range(8)]
+            outcomes = [f.result() for f in futures]
+        refused = [e for e in outcomes if e is not None]
+        assert len(outcomes) - len(refused) >= 3
+        assert refused and all(e.code() is grpc.StatusCode.RESOURCE_EXHAUSTED for e in refused)

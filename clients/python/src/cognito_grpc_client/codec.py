@@ -13,7 +13,7 @@ import datetime
 import logging
 import math
 import threading
-from typing import Any, Callable
+from typing import Callable
 
 from google.protobuf import json_format, struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
