@@ -4,14 +4,13 @@ wherever ids and tokens are not involved."""
 
 from __future__ import annotations
 
-import datetime
-
 import boto3
 import botocore.exceptions
 import pytest
 from moto import mock_aws
 
 from cognito_grpc_client import boto3_compat
+from tests.support import comparable
 
 PASSWORD = "Corr3ct-Horse!"
 FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "IdToken",
@@ -19,18 +18,7 @@ FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "
 
 
 def scrub(value):
-    """Drop what is fresh per run (ids, tokens, times) and proto3's empty-list blind spot."""
-    if isinstance(value, dict):
-        if value.get("Name") == "sub":
-            return {"Name": "sub", "Value": "<sub>"}
-        out = {k: scrub(v) for k, v in value.items() if k not in FRESH}
-        return {k: v for k, v in out.items() if v not in ([], {}, None)}
-    if isinstance(value, list):
-        return [scrub(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        assert value.tzinfo is not None
-        return "<time>"
-    return value
+    return comparable(value, FRESH)
 
 
 def user_directory_story(cognito) -> list:

@@ -4,7 +4,6 @@ must be equal, leaving out fresh ids, timestamps and tokens; so must the errors.
 
 from __future__ import annotations
 
-import datetime
 import uuid
 
 import boto3
@@ -13,13 +12,11 @@ import grpc
 import pytest
 from botocore import xform_name
 from cognito.idp.v1 import messages_pb2, service_pb2_grpc
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 from moto.cognitoidp.responses import CognitoIdpResponse
 
-from cognito_grpc_client import codec
+from cognito_grpc_client import codec, error_info
 from tests.conftest import ServerProcess
-from tests.support import MotoServer
+from tests.support import MotoServer, comparable
 from tools.protogen.model import load_model
 
 MODEL, _ = load_model()
@@ -257,18 +254,7 @@ ERROR_SCENARIOS = {
 
 
 def normalize(value):
-    """Leave out what is fresh per call (ids, times, tokens) and what proto3 cannot carry
-    (an empty list or map is the same as none)."""
-    if isinstance(value, dict):
-        if value.get("Name") == "sub" and "Value" in value:
-            return {"Name": "sub", "Value": "<sub>"}
-        out = {k: normalize(v) for k, v in value.items() if k not in VOLATILE}
-        return {k: v for k, v in out.items() if v not in ([], {}, None)}
-    if isinstance(value, list):
-        return [normalize(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        return "<time>"
-    return value
+    return comparable(value, VOLATILE)
 
 
 @pytest.fixture(scope="module")
@@ -305,15 +291,11 @@ def via_server(stub, operation, params, region):
                                             metadata=(("x-cognito-region", region),))
         return "ok", normalize(codec.to_aws(response))
     except grpc.RpcError as error:
-        status = rpc_status.from_call(error)
-        for detail in status.details if status else ():
-            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-                info = error_details_pb2.ErrorInfo()
-                detail.Unpack(info)
-                if "awsErrorCode" in info.metadata:
-                    return "error", info.metadata["awsErrorCode"]
-                if error.code() is grpc.StatusCode.INVALID_ARGUMENT:
-                    return "error", "ParamValidationError"
+        info = error_info(error)
+        if info is not None and "awsErrorCode" in info.metadata:
+            return "error", info.metadata["awsErrorCode"]
+        if error.code() is grpc.StatusCode.INVALID_ARGUMENT:
+            return "error", "ParamValidationError"
         return "error", error.code().name
 
 

@@ -10,10 +10,9 @@ import sys
 import grpc
 import pytest
 from cognito.idp.v1 import messages_pb2
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
 from cognito_grpc import settings
+from cognito_grpc_client import error_info
 from tests.conftest import SERVICE, free_port
 
 
@@ -59,16 +58,6 @@ def test_port_in_use_exits_with_one_line():
     assert "Traceback" not in result.stderr
 
 
-def _error_info(error: grpc.RpcError):
-    status = rpc_status.from_call(error)
-    for detail in status.details:
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
-            return info
-    return None
-
-
 def test_region_from_metadata_then_from_the_pool_id(stub):
     created = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="eu"),
                                   metadata=(("x-cognito-region", "eu-west-1"),))
@@ -90,7 +79,7 @@ def test_errors_carry_error_info(stub):
     with pytest.raises(grpc.RpcError) as error:
         stub.AdminGetUser(messages_pb2.AdminGetUserRequest(user_pool_id=pool.id, username="x"))
     assert error.value.code() is grpc.StatusCode.NOT_FOUND
-    info = _error_info(error.value)
+    info = error_info(error.value)
     assert info.reason == "USER_NOT_FOUND" and info.domain == "cognito-idp.amazonaws.com"
     assert info.metadata["awsErrorCode"] == "UserNotFoundException"
     assert info.metadata["awsRequestId"]

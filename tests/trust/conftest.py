@@ -17,10 +17,9 @@ import pytest
 from cognito.idp.v1 import service_pb2
 from cognito.tokens.v1 import token_verifier_pb2
 from google.protobuf import message_factory
-from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from grpc_status import rpc_status
 
+from cognito_grpc_client import error_info  # noqa: F401  (tests import it from here)
 from cognito_grpc import settings as config
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.server import Server
@@ -204,18 +203,6 @@ def aws(channel: grpc.Channel, operation: str, params: dict | None = None, metad
 def verify(channel: grpc.Channel, metadata=(), **fields):
     request = token_verifier_pb2.VerifyTokenRequest(**fields)
     return invoke(channel, f"/{TOKENS}/VerifyToken", request, metadata)
-
-
-def error_info(error: grpc.RpcError) -> error_details_pb2.ErrorInfo | None:
-    status = rpc_status.from_call(error)
-    if status is None:
-        return None
-    for detail in status.details:
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
-            return info
-    return None
 
 
 def outcome(channel, path: str, metadata=()) -> tuple[grpc.StatusCode, str]:
