@@ -128,8 +128,9 @@ def parse_value(option: Option, text: str) -> Any:
     try:
         value = option.parse(text)
     except ValueError as error:
-        shown = "(secret)" if option.secret else repr(text)
-        raise ConfigError(f"{option.flag}/{option.env}: {shown}: {error}") from None
+        if option.secret:  # the parser's own message may quote the value
+            raise ConfigError(f"{option.flag}/{option.env}: not a valid value") from None
+        raise ConfigError(f"{option.flag}/{option.env}: {text!r}: {error}") from None
     values = value if isinstance(value, tuple) else (value,)
     if option.choices and any(v not in option.choices for v in values):
         raise ConfigError(f"{option.flag}: {text!r} is not one of {', '.join(option.choices)}")

@@ -1,0 +1,46 @@
+"""Settings: every flag has its variable, a flag wins over it, and bad values name the option."""
+
+from __future__ import annotations
+
+import pytest
+
+from cognito_grpc import cli, settings
+
+
+def load(argv: list[str], environ: dict[str, str]):
+    return cli.load_settings(cli.build_parser().parse_args(["serve", *argv]), environ)
+
+
+def test_defaults_without_flags_or_variables():
+    loaded = load([], {})
+    assert loaded.listen == "127.0.0.1:50051" and loaded.backend == "embedded"
+    assert loaded.auth == ("none",) and loaded.no_reflection is False
+
+
+def test_every_option_is_read_from_its_variable_and_a_flag_wins():
+    loaded = load([], {"COGNITO_GRPC_MAX_WORKERS": "7", "COGNITO_GRPC_NO_REFLECTION": "true",
+                       "COGNITO_GRPC_REGION": "eu-west-1"})
+    assert (loaded.max_workers, loaded.no_reflection, loaded.region) == (7, True, "eu-west-1")
+    assert load(["--max-workers", "9"], {"COGNITO_GRPC_MAX_WORKERS": "7"}).max_workers == 9
+    for option in settings.OPTIONS:
+        assert option.env == "COGNITO_GRPC_" + option.flag[2:].replace("-", "_").upper()
+
+
+@pytest.mark.parametrize("environ,named", [
+    ({"COGNITO_GRPC_SHUTDOWN_GRACE": "-1"}, "COGNITO_GRPC_SHUTDOWN_GRACE"),
+    ({"COGNITO_GRPC_LOG_FORMAT": "xml"}, "--log-format"),
+    ({"COGNITO_GRPC_AUTH": "none,api-key"}, "--auth none"),
+    ({"COGNITO_GRPC_TLS_CERT": "/x.pem"}, "--tls-cert and --tls-key"),
+])
+def test_bad_values_name_the_option(environ, named):
+    with pytest.raises(settings.ConfigError) as error:
+        load([], environ)
+    assert named in str(error.value)
+
+
+def test_secret_values_are_not_echoed():
+    option = settings.BY_NAME["api_keys"]
+    bad = settings.Option("api_keys", "", "", parse=lambda text: int(text), secret=True)
+    with pytest.raises(settings.ConfigError) as error:
+        settings.parse_value(bad, "super-secret-key")
+    assert "super-secret-key" not in str(error.value) and option.secret
