@@ -44,7 +44,10 @@ class Server:
         self.executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=settings.max_workers, thread_name_prefix="boto")
         self.health = health.aio.HealthServicer()
-        self.service_names = [SERVICE_NAME]
+        self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
+        self.verifier = tokens.Verifier.from_settings(settings)
+        self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
+        self.metrics_port: int | None = None
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
@@ -62,9 +65,6 @@ class Server:
         return chain
 
     async def start(self) -> None:
-        self.verifier = tokens.Verifier.from_settings(self.settings)
-        self.metrics = metrics_interceptor.Metrics() if self.settings.metrics_address else None
-        self.metrics_port: int | None = None
         interceptors = self._interceptors()  # before the backend starts: config errors first
         credentials = auth.server_credentials(self.settings)
         self.backend.start()
@@ -80,8 +80,6 @@ class Server:
             (CognitoService(self.backend, self.executor, observe).generic_handler(),))
         token_verifier_pb2_grpc.add_TokenVerifierServiceServicer_to_server(
             token_service.TokenVerifierServicer(self.verifier), server)
-        if token_service.SERVICE_NAME not in self.service_names:
-            self.service_names.append(token_service.SERVICE_NAME)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
             reflection.enable_server_reflection(
@@ -141,7 +139,7 @@ class Server:
         if self._probe_task is not None:
             await self._probe_task
         self.executor.shutdown(wait=False, cancel_futures=True)
-        if getattr(self, "metrics", None) is not None:
+        if self.metrics is not None:
             self.metrics.stop()
         self.backend.stop()
         log.info("server stopped")
