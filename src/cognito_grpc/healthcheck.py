@@ -6,6 +6,7 @@ Exit codes: 0 SERVING, 1 bad arguments, 2 cannot connect, 3 the RPC failed, 4 no
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,8 +16,21 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 SERVING, BAD_ARGUMENTS, CANNOT_CONNECT, RPC_FAILED, NOT_SERVING = 0, 1, 2, 3, 4
 
 
+def default_address(environ=os.environ) -> str:
+    """This machine's own server: the port of COGNITO_GRPC_LISTEN, on loopback when it listens
+    on every address (as in the container image)."""
+    listen = environ.get("COGNITO_GRPC_LISTEN", "127.0.0.1:50051")
+    host, _, port = listen.rpartition(":")
+    host = host.strip("[]")
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--address", default="127.0.0.1:50051", help="host:port of the server")
+    parser.add_argument("--address", default=default_address(),
+                        help="host:port of the server (default: from COGNITO_GRPC_LISTEN, "
+                             "else 127.0.0.1:50051)")
     parser.add_argument("--service", default="", help="service name to check (default: server)")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds for connect and RPC")
     parser.add_argument("--tls", action="store_true", help="connect with TLS")

@@ -151,3 +151,23 @@ def test_streaming_walks_every_page_and_stops_on_cancel(stub):
 
 def test_free_port_helper_gives_loopback_ports():
     assert 0 < free_port() < 65536
+
+
+@pytest.mark.parametrize("listen,expected", [
+    (None, "127.0.0.1:50051"), ("0.0.0.0:6000", "127.0.0.1:6000"),
+    ("127.0.0.2:7000", "127.0.0.2:7000"), ("[::]:8000", "127.0.0.1:8000"),
+])
+def test_health_command_defaults_to_this_machines_server(listen, expected):
+    from cognito_grpc import healthcheck
+
+    environ = {} if listen is None else {"COGNITO_GRPC_LISTEN": listen}
+    assert healthcheck.default_address(environ) == expected
+
+
+def test_health_command_exit_codes(server):
+    assert run_cli("health", "--address", server.address).returncode == 0
+    assert run_cli("health", "--address", f"127.0.0.1:{free_port()}",
+                   "--timeout", "0.5").returncode == 2
+    assert run_cli("health", "--bogus").returncode == 1
+    result = run_cli("health", env={"COGNITO_GRPC_LISTEN": f"0.0.0.0:{server.port}"})
+    assert result.returncode == 0 and "SERVING" in result.stdout
