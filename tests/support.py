@@ -74,13 +74,13 @@ class MotoServer:
         self.stop()
 
 
-class LatencyProxy:
-    """Forwards HTTP requests to `target` after `delay` seconds: a slow backend, on loopback."""
+class _SlowHttpBackend:
+    """An HTTP server on loopback that answers every POST `delay` seconds late, with what
+    `respond(path, headers, body) -> (status, headers, payload)` gives."""
 
-    def __init__(self, target: str, delay: float):
-        self.target = target.removeprefix("http://")
+    def __init__(self, delay: float):
         self.delay = delay
-        proxy = self
+        backend = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -88,20 +88,15 @@ class LatencyProxy:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                time.sleep(proxy.delay)
-                upstream = http.client.HTTPConnection(proxy.target, timeout=30)
-                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
-                upstream.request("POST", self.path, body=body, headers=headers)
-                response = upstream.getresponse()
-                payload = response.read()
-                self.send_response(response.status)
-                for key, value in response.getheaders():
+                time.sleep(backend.delay)
+                status, headers, payload = backend.respond(self.path, self.headers, body)
+                self.send_response(status)
+                for key, value in headers:
                     if key.lower() not in ("content-length", "transfer-encoding", "connection"):
                         self.send_header(key, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)
-                upstream.close()
 
             def log_message(self, *args):
                 pass
@@ -109,6 +104,9 @@ class LatencyProxy:
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def respond(self, path: str, headers, body: bytes) -> tuple[int, list, bytes]:
+        raise NotImplementedError
 
     def __enter__(self):
         self._thread.start()
@@ -119,7 +117,25 @@ class LatencyProxy:
         self.server.server_close()
 
 
-class CannedCognito:
+class LatencyProxy(_SlowHttpBackend):
+    """Forwards HTTP requests to `target` after `delay` seconds: a slow backend, on loopback."""
+
+    def __init__(self, target: str, delay: float):
+        super().__init__(delay)
+        self.target = target.removeprefix("http://")
+
+    def respond(self, path, headers, body):
+        upstream = http.client.HTTPConnection(self.target, timeout=30)
+        try:
+            upstream.request("POST", path, body=body,
+                             headers={k: v for k, v in headers.items() if k.lower() != "host"})
+            response = upstream.getresponse()
+            return response.status, response.getheaders(), response.read()
+        finally:
+            upstream.close()
+
+
+class CannedCognito(_SlowHttpBackend):
     """A Cognito-compatible HTTP backend that answers after `delay` seconds with fixed bodies
     and does no work of its own: it isolates the server's own concurrency from the backend's
     CPU cost (moto's), so a benchmark of pools and executors measures only those."""
@@ -131,37 +147,7 @@ class CannedCognito:
         "ListUserPools": b'{"UserPools": []}',
     }
 
-    def __init__(self, delay: float):
-        canned = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # else headers and body meet delayed ACKs: +40 ms
-
-            def do_POST(self):  # noqa: N802
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                operation = self.headers.get("X-Amz-Target", "").rpartition(".")[2]
-                time.sleep(canned.delay)
-                body = canned.BODIES.get(operation, b"{}")
-                self.send_response(200)
-                self.send_header("Content-Type", "application/x-amz-json-1.1")
-                self.send_header("x-amzn-RequestId", "canned")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.delay = delay
-        self.server = _Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+    def respond(self, path, headers, body):
+        operation = headers.get("X-Amz-Target", "").rpartition(".")[2]
+        return 200, [("Content-Type", "application/x-amz-json-1.1"),
+                     ("x-amzn-RequestId", "canned")], self.BODIES.get(operation, b"{}")

@@ -25,8 +25,6 @@ class Call:
     code: grpc.StatusCode = grpc.StatusCode.OK
     aws_error_code: str = ""
     aws_request_id: str = ""
-    operation: str = ""
-    request: object = None  # kept only when payloads are logged
     response: object = None
     error: BaseException | None = None
 
@@ -37,14 +35,6 @@ class Call:
         if self.aws_request_id:
             pairs += ((AWS_REQUEST_ID_HEADER, self.aws_request_id),)
         return pairs
-
-    @property
-    def service(self) -> str:
-        return self.method.rsplit("/", 2)[-2] if self.method.count("/") >= 2 else ""
-
-    @property
-    def method_name(self) -> str:
-        return self.method.rsplit("/", 1)[-1]
 
 
 current: contextvars.ContextVar[Call | None] = contextvars.ContextVar("current_call",

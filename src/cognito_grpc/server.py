@@ -144,10 +144,6 @@ class Server:
         self.backend.stop()
         log.info("server stopped")
 
-    async def wait(self) -> None:
-        if self._grpc is not None:
-            await self._grpc.wait_for_termination()
-
 
 async def serve(settings) -> None:
     server = Server(settings)

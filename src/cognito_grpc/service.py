@@ -118,16 +118,14 @@ class CognitoService:
         finally:
             self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
 
-    def _prepare(self, method: Method, request, context):
-        call = calls.current.get()
-        if call is not None:
-            call.operation = method.operation
+    def _prepare(self, request, context):
+        """The boto3 parameters and the client of the call's region."""
         if isinstance(request, UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
-        return call, params, self.backend.client(region)
+        return params, self.backend.client(region)
 
     async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
         """`fn` in the bounded executor, its result handed straight back to this loop (one
@@ -179,7 +177,7 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                call, params, client = self._prepare(method, request, context)
+                params, client = self._prepare(request, context)
                 response = await self._run(method, getattr(client, method.boto_name),
                                            deadline=self._deadline(context), **params)
                 if call is not None:
@@ -196,7 +194,7 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                call, params, client = self._prepare(method, request, context)
+                params, client = self._prepare(request, context)
                 deadline = self._deadline(context)
                 paginator = client.get_paginator(method.boto_name)
                 pages = iter(paginator.paginate(**params))  # lazy: no call yet
