@@ -67,15 +67,20 @@ class Backend:
         self.mode = mode
         self.default_region = valid_region(default_region)
         self.endpoint_url = endpoint_url or None
-        self._mock = None
+        self._embedded = None
         self._clients: dict[str, object] = {}
         self._lock = threading.Lock()
-        if mode == "embedded":
-            import moto.core.models  # noqa: F401  (registers moto's stubber with botocore)
         self._session = botocore.session.Session()
+        if mode == "embedded":
+            from cognito_grpc.embedded import EmbeddedCognito
+
+            self._embedded = EmbeddedCognito()
+            self._embedded.attach(self._session)
         self._session.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=_epoch_seconds)
-        self._session.register("before-send.cognito-identity-provider", _check_deadline)
+        # first, so that no attempt (nor the embedded backend's answer) starts past the deadline
+        self._session.get_component("event_emitter").register_first(
+            "before-send.cognito-identity-provider", _check_deadline)
         # moto answers every embedded request in-process; should anything slip past it, a
         # proxy on a closed loopback port keeps it from ever leaving the machine.
         proxies = {"http": _NOWHERE, "https": _NOWHERE} if mode == "embedded" else None
@@ -96,16 +101,12 @@ class Backend:
             self._credentials = Credentials("endpoint", "endpoint")
 
     def start(self) -> None:
-        if self.mode == "embedded" and self._mock is None:
-            from moto import mock_aws
-
-            self._mock = mock_aws()
-            self._mock.start()
+        if self._embedded is not None:
+            self._embedded.start()
 
     def stop(self) -> None:
-        if self._mock is not None:
-            self._mock.stop()
-            self._mock = None
+        if self._embedded is not None:
+            self._embedded.stop()
 
     def client(self, region: str | None = None):
         """The client for `region` (created once, on first use)."""

@@ -1,10 +1,19 @@
 """Differential test: every operation the embedded backend (moto) implements, called directly
-through boto3 and through the server, against one shared moto server. The decoded responses
-must be equal, leaving out fresh ids, timestamps and tokens; so must the errors."""
+through boto3 and through the server. The decoded responses must be equal, leaving out fresh
+ids, timestamps and tokens; so must the errors.
+
+- endpoint mode: both sides on one shared moto server;
+- embedded mode: the server's in-process moto (with its own lean dispatch) against boto3 on
+  moto in this process, each side set up by the same scenario.
+"""
 
 from __future__ import annotations
 
 import uuid
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import boto3
 import botocore.exceptions
@@ -12,9 +21,10 @@ import grpc
 import pytest
 from botocore import xform_name
 from cognito.idp.v1 import messages_pb2, service_pb2_grpc
+from moto import mock_aws
 from moto.cognitoidp.responses import CognitoIdpResponse
 
-from cognito_grpc_client import codec, error_info
+from cognito_grpc_client import boto3_compat, codec, error_info
 from tests.conftest import ServerProcess
 from tests.support import MotoServer, comparable
 from tools.protogen.model import load_model
@@ -27,7 +37,7 @@ VOLATILE = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken"
             "Domain", "CustomDomain", "AWSAccountId", "CloudFrontDistribution", "UserSub"}
 
 
-# --- building blocks (always through direct boto3, on the shared backend) -------------------
+# --- building blocks (boto3-style, on the side being set up) ---------------------------------
 
 def pool(c, **extra) -> str:
     return c.create_user_pool(PoolName="diff", **extra)["UserPool"]["Id"]
@@ -257,27 +267,53 @@ def normalize(value):
     return comparable(value, VOLATILE)
 
 
-@pytest.fixture(scope="module")
-def backend():
-    with MotoServer() as moto:
-        server = ServerProcess("--backend", "endpoint", "--endpoint-url", moto.url,
-                               env={"AWS_ACCESS_KEY_ID": "t", "AWS_SECRET_ACCESS_KEY": "t"})
-        channel = grpc.insecure_channel(server.address)
-        try:
-            yield moto, service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
-        finally:
-            channel.close()
-            server.stop()
+@dataclass
+class Sides:
+    """A boto3 client per region for the direct call, one for setting up the served side's
+    state, and the server's stub."""
+    direct: Callable[[str], object]
+    served_setup: Callable[[str], object]
+    stub: service_pb2_grpc.CognitoIdentityProviderServiceStub
 
 
-def boto(moto, region="us-east-1"):
-    return boto3.client("cognito-idp", region_name=region, endpoint_url=moto.url,
+def _boto(url: str | None, region: str):
+    return boto3.client("cognito-idp", region_name=region, endpoint_url=url,
                         aws_access_key_id="t", aws_secret_access_key="t")
 
 
-def via_boto(moto, operation, params, region):
+@contextlib.contextmanager
+def _serving(*args, env=None):
+    server = ServerProcess(*args, env=env)
+    channel = grpc.insecure_channel(server.address)
     try:
-        return "ok", normalize(getattr(boto(moto, region), xform_name(operation))(**params))
+        yield server, service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+    finally:
+        channel.close()
+        server.stop()
+
+
+@pytest.fixture(scope="module", params=["endpoint", "embedded"])
+def backend(request):
+    if request.param == "endpoint":
+        with MotoServer() as moto, _serving(
+                "--backend", "endpoint", "--endpoint-url", moto.url,
+                env={"AWS_ACCESS_KEY_ID": "t", "AWS_SECRET_ACCESS_KEY": "t"}) as (_, stub):
+            direct = lambda region: _boto(moto.url, region)  # noqa: E731
+            yield Sides(direct, direct, stub)
+    else:
+        with _serving() as (server, stub), mock_aws():
+            compat = []
+            try:
+                yield Sides(lambda region: _boto(None, region), lambda region: compat.append(
+                    boto3_compat.client(server.address, region_name=region)) or compat[-1], stub)
+            finally:
+                for client in compat:
+                    client.close()
+
+
+def via_boto(client, operation, params):
+    try:
+        return "ok", normalize(getattr(client, xform_name(operation))(**params))
     except botocore.exceptions.ClientError as error:
         return "error", error.response["Error"]["Code"]
     except botocore.exceptions.ParamValidationError:
@@ -303,16 +339,17 @@ def test_the_scenario_table_covers_every_implemented_operation():
     assert sorted(SCENARIOS) == IMPLEMENTED
 
 
-def _compare(backend, operation, scenario):
-    moto, stub = backend
+def _compare(sides: Sides, operation, scenario):
     # ListUserPools sees every pool of its region: each side gets a region of its own.
     regions = ("ap-south-1", "ap-southeast-2") if operation == "ListUserPools" else \
         ("us-east-1", "us-east-1")
     if operation == "ListUserPools":
-        for region in regions:
-            pool(boto(moto, region))
-    direct = via_boto(moto, operation, scenario(boto(moto, regions[0])), regions[0])
-    served = via_server(stub, operation, scenario(boto(moto, regions[1])), regions[1])
+        pool(sides.direct(regions[0]))
+        pool(sides.served_setup(regions[1]))
+    direct_client = sides.direct(regions[0])
+    direct = via_boto(direct_client, operation, scenario(direct_client))
+    served = via_server(sides.stub, operation, scenario(sides.served_setup(regions[1])),
+                        regions[1])
     assert served == direct
 
 
@@ -324,7 +361,8 @@ def test_same_result_directly_and_through_the_server(backend, operation):
 @pytest.mark.parametrize("name", sorted(ERROR_SCENARIOS))
 def test_same_error_directly_and_through_the_server(backend, name):
     operation, scenario = ERROR_SCENARIOS[name]
-    moto, stub = backend
-    direct = via_boto(moto, operation, scenario(boto(moto)), "us-east-1")
-    served = via_server(stub, operation, scenario(boto(moto)), "us-east-1")
+    direct_client = backend.direct("us-east-1")
+    direct = via_boto(direct_client, operation, scenario(direct_client))
+    served = via_server(backend.stub, operation, scenario(backend.served_setup("us-east-1")),
+                        "us-east-1")
     assert direct[0] == "error" and served == direct
