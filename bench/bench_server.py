@@ -8,6 +8,8 @@ Setups, for AdminGetUser and AdminInitiateAuth at concurrency 1, 16 and 64:
 Targets: (c) - (b) at concurrency 1 <= 1.5 x (a); (c) at least 2x faster per call than (d);
 and against a backend with 100 ms added latency, 32 calls in flight reach >= 0.8 x 32/0.1
 calls per second (no pool or executor bottleneck).
+Then, where (c)'s time goes: the backend call as the server times it (its metrics) against
+the same call on the server's embedded backend in a tight loop here.
 
     python bench/bench_server.py [--seconds 2]
 """
@@ -15,8 +17,11 @@ calls per second (no pool or executor bottleneck).
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import boto3
@@ -25,7 +30,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from moto import mock_aws
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.conftest import ServerProcess  # noqa: E402
+from cognito_grpc.backends import Backend  # noqa: E402
+from tests.conftest import ServerProcess, free_port  # noqa: E402
 from tests.support import CannedCognito, MotoServer  # noqa: E402
 from bench.load import Result, run_aio, run_threads  # noqa: E402
 
@@ -67,6 +73,11 @@ def grpc_calls(ids) -> dict:
     }
 
 
+def health_check(channel):
+    stub, request = health_pb2_grpc.HealthStub(channel), health_pb2.HealthCheckRequest()
+    return lambda: stub.Check(request)
+
+
 def seed_through(address: str) -> dict:
     from cognito_grpc_client import boto3_compat
 
@@ -75,6 +86,57 @@ def seed_through(address: str) -> dict:
         return seed(compat)
     finally:
         compat.close()
+
+
+def backend_seconds(metrics_url: str, operation: str) -> tuple[float, int]:
+    """The server's cognito_backend_seconds sum and count for `operation`."""
+    text = urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
+        metrics_url, timeout=10).read().decode()
+    found = dict(re.findall(
+        rf'^cognito_backend_seconds_(sum|count){{operation="{operation}"}} (\S+)$', text, re.M))
+    return float(found.get("sum", 0)), int(float(found.get("count", 0)))
+
+
+def tight_loop(call, seconds: float) -> float:
+    """Median seconds of `call()` run back to back."""
+    for _ in range(5):
+        call()
+    times, stop_at = [], time.perf_counter() + seconds
+    while time.perf_counter() < stop_at:
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def breakdown(seconds: float) -> None:
+    """(c) at concurrency 1 split into the backend call, as the server times it, and the rest;
+    against the same embedded backend call run back to back in this process."""
+    metrics_port = free_port()
+    server = ServerProcess("--max-workers", "64", "--metrics-address",
+                           f"127.0.0.1:{metrics_port}")
+    local = Backend("embedded", "us-east-1")
+    local.start()  # patches moto in this process: so this runs after (b) was measured
+    try:
+        ids = seed_through(server.address)
+        local_calls = boto_calls(local.client(), seed(local.client()))
+        url = f"http://127.0.0.1:{metrics_port}/metrics"
+        print("\nWhere (c)'s time goes at concurrency 1 (a server with --metrics-address):")
+        for op in ("AdminGetUser", "AdminInitiateAuth"):
+            before = backend_seconds(url, op)
+            rpc = run_aio(server.address, grpc_calls(ids)[op], 1, seconds)
+            after = backend_seconds(url, op)
+            in_server = (after[0] - before[0]) / max(1, after[1] - before[1])
+            floor = run_aio(server.address, health_check, 1, seconds).p50
+            back_to_back = tight_loop(local_calls[op], seconds)
+            print(f"  {op}: RPC p50 {rpc.p50 * 1e3:.3f} ms = floor (a) {floor * 1e3:.3f} ms"
+                  f" + backend call in the server {in_server * 1e3:.3f} ms (mean)"
+                  f" + the rest {(rpc.p50 - floor - in_server) * 1e3:.3f} ms;"
+                  f" the same backend call back to back here {back_to_back * 1e3:.3f} ms"
+                  f" (in the server: {in_server / back_to_back:.2f} x)")
+    finally:
+        local.stop()
+        server.stop()
 
 
 def row(setup: str, op: str, concurrency: int, result: Result) -> None:
@@ -95,8 +157,6 @@ def main() -> int:
     server = ServerProcess("--max-workers", "64")
     moto = MotoServer().start()
     try:
-        health = lambda ch: (lambda s, r: lambda: s.Check(r))(  # noqa: E731
-            health_pb2_grpc.HealthStub(ch), health_pb2.HealthCheckRequest())
         served_ids = seed_through(server.address)
         http_boto = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=moto.url,
                                  aws_access_key_id="b", aws_secret_access_key="b")
@@ -104,7 +164,7 @@ def main() -> int:
 
         def measure(setup: str, op: str, concurrency: int, duration: float) -> Result:
             if setup == "a":
-                return run_aio(server.address, health, concurrency, duration)
+                return run_aio(server.address, health_check, concurrency, duration)
             if setup == "b":
                 with mock_aws():
                     local = boto3.client("cognito-idp", region_name="us-east-1")
@@ -162,6 +222,7 @@ def main() -> int:
           f"{result.rate / (32 / 0.1):.2f} x ideal {32 / 0.1:.0f} (target >= 0.8): "
           f"{'PASS' if result.rate >= target else 'FAIL'}")
     passed &= result.rate >= target
+    breakdown(seconds)
     return 0 if passed else 1
 
 
