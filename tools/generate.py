@@ -1,7 +1,8 @@
 """Regenerate everything generated: the protos from the botocore model, then the stubs of
-every language from the protos. The output is committed; CI fails when it drifts.
+every language, and a protoset for tools that take one (grpcurl, ghz), from the protos. The
+output is committed; CI fails when it drifts.
 
-    python -m tools.generate [--only python,go,node] [--root DIR]
+    python -m tools.generate [--only python,go,node,protoset] [--root DIR]
 
 `--root` writes into another tree (the drift test compares one with the committed files).
 """
@@ -16,20 +17,25 @@ import sys
 from pathlib import Path
 
 import grpc_tools
+from google.rpc import error_details_pb2
 
 from tools.protogen.__main__ import generate as generate_protos
 
 REPO = Path(__file__).resolve().parents[1]
 WELL_KNOWN = Path(grpc_tools.__file__).parent / "_proto"
+# google/rpc/*.proto, as googleapis-common-protos ships them (the error details we send).
+GOOGLEAPIS = Path(error_details_pb2.__file__).parents[2]
 GO_MODULE = "github.com/cognito-grpc/cognito-grpc/clients/go"
-LANGUAGES = ("python", "go", "node")
+TARGETS = ("python", "go", "node", "protoset")
 
-# Where each language's generated code lives, relative to the repository root.
+# Where each target's generated code lives, relative to the repository root.
 OUTPUTS = {
     "python": "clients/python/src/cognito",
     "go": "clients/go/cognito",
     "node": "clients/node/src/gen",
+    "protoset": "clients/protoset",
 }
+PROTOSET = "cognito-grpc.protoset"
 
 
 class MissingTool(RuntimeError):
@@ -40,9 +46,9 @@ def proto_files(proto_root: Path) -> list[str]:
     return sorted(p.relative_to(proto_root).as_posix() for p in proto_root.rglob("*.proto"))
 
 
-def protoc(proto_root: Path, args: list[str]) -> None:
+def protoc(proto_root: Path, args: list[str], extra: tuple[str, ...] = ()) -> None:
     command = [sys.executable, "-m", "grpc_tools.protoc", f"-I{proto_root}", f"-I{WELL_KNOWN}",
-               *args, *proto_files(proto_root)]
+               f"-I{GOOGLEAPIS}", *args, *proto_files(proto_root), *extra]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode:
         raise RuntimeError(f"protoc failed:\n{result.stderr}")
@@ -95,7 +101,18 @@ def generate_node(proto_root: Path, root: Path) -> None:
                         "--es_opt=target=ts,import_extension=js"])
 
 
-GENERATORS = {"python": generate_python, "go": generate_go, "node": generate_node}
+def generate_protoset(proto_root: Path, root: Path) -> None:
+    """Every file a client needs, binary, imports included: grpcurl and ghz take it with
+    `-protoset` on a server without reflection (and older ones cannot parse newer
+    descriptor.proto options such as debug_redact from the .proto sources)."""
+    out = root / OUTPUTS["protoset"]
+    out.mkdir(parents=True, exist_ok=True)
+    protoc(proto_root, ["--include_imports", f"--descriptor_set_out={out / PROTOSET}"],
+           extra=("google/rpc/error_details.proto", "google/rpc/status.proto"))
+
+
+GENERATORS = {"python": generate_python, "go": generate_go, "node": generate_node,
+              "protoset": generate_protoset}
 
 
 def _clean(directory: Path) -> None:
@@ -103,34 +120,34 @@ def _clean(directory: Path) -> None:
         shutil.rmtree(directory)
 
 
-def generate(root: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
-    """Protos into root/protos (numbers read from there), then each language's stubs."""
+def generate(root: Path, targets: tuple[str, ...] = TARGETS) -> None:
+    """Protos into root/protos (numbers read from there), then each target's output."""
     proto_root = root / "protos"
     if root != REPO and not (proto_root / "cognito/idp/v1/options.proto").exists():
         shutil.copytree(REPO / "protos", proto_root, dirs_exist_ok=True)
     generate_protos(proto_root)
-    for language in languages:
-        GENERATORS[language](proto_root, root)
+    for target in targets:
+        GENERATORS[target](proto_root, root)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.generate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default=",".join(LANGUAGES),
-                        help="comma-separated languages to generate (default: all)")
+    parser.add_argument("--only", default=",".join(TARGETS),
+                        help="comma-separated targets to generate (default: all)")
     parser.add_argument("--root", type=Path, default=REPO, help="tree to write into")
     args = parser.parse_args(argv)
-    languages = tuple(x.strip() for x in args.only.split(",") if x.strip())
-    unknown = set(languages) - set(LANGUAGES)
+    targets = tuple(x.strip() for x in args.only.split(",") if x.strip())
+    unknown = set(targets) - set(TARGETS)
     if unknown:
-        parser.error(f"unknown language(s): {', '.join(sorted(unknown))}")
+        parser.error(f"unknown target(s): {', '.join(sorted(unknown))}")
     os.environ.setdefault("PYTHONHASHSEED", "0")
     try:
-        generate(args.root.resolve(), languages)
+        generate(args.root.resolve(), targets)
     except (MissingTool, RuntimeError) as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1
-    print(f"generate: protos and {', '.join(languages)} stubs are up to date", file=sys.stderr)
+    print(f"generate: protos and {', '.join(targets)} are up to date", file=sys.stderr)
     return 0
 
 

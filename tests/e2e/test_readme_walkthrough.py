@@ -6,13 +6,17 @@ import json
 import re
 import subprocess
 
-from tests.conftest import REPO, require_tool
+from tests.conftest import REPO, ServerProcess, require_tool
+
+
+def readme_block(heading: str) -> str:
+    """The first sh block under `heading` in the README."""
+    section = (REPO / "README.md").read_text().split(heading, 1)[1]
+    return re.search(r"```sh\n(.*?)```", section, re.S).group(1)
 
 
 def walkthrough_script() -> str:
-    readme = (REPO / "README.md").read_text()
-    section = readme.split("## Walk-through with grpcurl", 1)[1]
-    return re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    return readme_block("## Walk-through with grpcurl")
 
 
 def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
@@ -81,3 +85,36 @@ def test_grpcurl_lists_and_describes_through_reflection(server):
         capture_output=True, text=True, timeout=30)
     assert "rpc ListUsersStream ( .cognito.idp.v1.ListUsersRequest ) returns ( stream " \
         ".cognito.idp.v1.ListUsersResponse )" in described.stdout
+
+
+def test_readme_load_loop_with_the_protoset_and_no_reflection():
+    grpcurl = require_tool("grpcurl")
+    server = ServerProcess("--no-reflection")
+    try:
+        unlisted = subprocess.run([grpcurl, "-plaintext", server.address, "list"],
+                                  capture_output=True, text=True, timeout=30)
+        assert unlisted.returncode != 0 and "reflection" in unlisted.stderr
+
+        script = readme_block("### Without reflection, and load tests")
+        script = script.replace("A=127.0.0.1:50051", f"A={server.address}", 1)
+        result = subprocess.run(["bash", "-ec", script], cwd=REPO, capture_output=True,
+                                text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["User"]["Username"] == "alice"
+
+        # every one of the 200 calls reached the service (counted by its own log lines)
+        logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
+        served = [r for r in logged if r.get("rpc_method", "").endswith("/AdminGetUser")]
+        assert len(served) == 200 and {r["grpc_code"] for r in served} == {"OK"}
+
+        # the protoset also decodes the error details
+        missing = subprocess.run(
+            [grpcurl, "-plaintext", "-protoset", "clients/protoset/cognito-grpc.protoset",
+             "-d", '{"UserPoolId": "us-east-1_nope", "Username": "ghost"}', server.address,
+             "cognito.idp.v1.CognitoIdentityProviderService/AdminGetUser"],
+            cwd=REPO, capture_output=True, text=True, timeout=30)
+        assert missing.returncode != 0
+        assert "google.rpc.ErrorInfo is not recognized" not in missing.stderr + missing.stdout
+        assert "RESOURCE_NOT_FOUND" in missing.stdout + missing.stderr
+    finally:
+        server.stop()

@@ -26,7 +26,7 @@ def _assert_same_tree(fresh: Path, committed: Path) -> None:
     assert not stale, f"stale generated files (run `python -m tools.generate`): {stale[:5]}"
 
 
-@pytest.mark.parametrize("language", ["protos", *generate.LANGUAGES])
+@pytest.mark.parametrize("language", ["protos", *generate.TARGETS])
 def test_committed_generated_code_matches_a_fresh_generation(tmp_path, language):
     if language == "go":
         require_tool("protoc-gen-go", "/usr/bin/protoc-gen-go")
