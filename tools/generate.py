@@ -46,9 +46,11 @@ def proto_files(proto_root: Path) -> list[str]:
     return sorted(p.relative_to(proto_root).as_posix() for p in proto_root.rglob("*.proto"))
 
 
-def protoc(proto_root: Path, args: list[str], extra: tuple[str, ...] = ()) -> None:
-    command = [sys.executable, "-m", "grpc_tools.protoc", f"-I{proto_root}", f"-I{WELL_KNOWN}",
-               f"-I{GOOGLEAPIS}", *args, *proto_files(proto_root), *extra]
+def protoc(proto_root: Path, args: list[str], googleapis: tuple[str, ...] = ()) -> None:
+    """protoc over every file under proto_root, plus the named googleapis files."""
+    includes = [f"-I{proto_root}", f"-I{WELL_KNOWN}", *([f"-I{GOOGLEAPIS}"] if googleapis else [])]
+    command = [sys.executable, "-m", "grpc_tools.protoc", *includes, *args,
+               *proto_files(proto_root), *googleapis]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode:
         raise RuntimeError(f"protoc failed:\n{result.stderr}")
@@ -108,7 +110,7 @@ def generate_protoset(proto_root: Path, root: Path) -> None:
     out = root / OUTPUTS["protoset"]
     out.mkdir(parents=True, exist_ok=True)
     protoc(proto_root, ["--include_imports", f"--descriptor_set_out={out / PROTOSET}"],
-           extra=("google/rpc/error_details.proto", "google/rpc/status.proto"))
+           googleapis=("google/rpc/error_details.proto", "google/rpc/status.proto"))
 
 
 GENERATORS = {"python": generate_python, "go": generate_go, "node": generate_node,
