@@ -54,7 +54,7 @@ def _epoch_seconds(value):
     return value if isinstance(value, (int, float)) else float(value)
 
 
-def _check_deadline(**_):
+def _check_deadline(**_) -> None:
     deadline = call_deadline.get()
     if deadline is not None and time.monotonic() >= deadline:
         raise DeadlinePassed()  # before every attempt, so retries stop at the deadline
@@ -74,7 +74,7 @@ class Backend:
         if mode == "embedded":
             from cognito_grpc.embedded import EmbeddedCognito
 
-            self._embedded = EmbeddedCognito()
+            self._embedded = EmbeddedCognito(before_each=_check_deadline)
             self._embedded.attach(self._session)
         self._session.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=_epoch_seconds)

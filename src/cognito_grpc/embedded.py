@@ -5,11 +5,18 @@ patterns, and on each request looks up the response class's methods with `inspec
 embedded backend only ever sends cognito-idp requests, so its botocore session hands them
 straight to moto's cognito-idp dispatcher (the generic stubber is taken off that session),
 and the method lookup is cached per class. Together that is about a fifth of a call.
+
+moto's models were written for one caller at a time: concurrent calls corrupt them (two
+creates of one username both succeed, the later silently replacing the earlier; a lookup
+iterating a pool's users fails while another call adds one). So one call at a time enters
+moto. That costs no throughput: moto's work holds the GIL anyway.
 """
 
 from __future__ import annotations
 
 import functools
+import threading
+from typing import Callable
 
 import botocore.session
 import moto.core.responses
@@ -27,8 +34,12 @@ EVENT = "before-send.cognito-identity-provider"
 class EmbeddedCognito:
     """moto's Cognito for one botocore session, from `start()` to `stop()`."""
 
-    def __init__(self):
+    def __init__(self, before_each: Callable[[], None] = lambda: None):
+        """`before_each` runs as each call enters moto (after waiting its turn); it may raise
+        to keep the call out (a passed deadline)."""
         self._mock = None
+        self._before_each = before_each
+        self._turn = threading.Lock()
 
     def attach(self, session: botocore.session.Session) -> None:
         """Requests of clients made from `session` are answered by this Cognito."""
@@ -54,9 +65,11 @@ class EmbeddedCognito:
         if self._mock is None:
             return None  # not started: the request goes on to the closed loopback proxy
         moto_request = normalize_request(request)
-        try:
-            status, headers, body = CognitoIdpResponse.dispatch(
-                moto_request, moto_request.raw_url, moto_request.headers)
-        except HTTPException as error:
-            status, headers, body = error.code, error.get_headers(), error.get_body()
+        with self._turn:
+            self._before_each()
+            try:
+                status, headers, body = CognitoIdpResponse.dispatch(
+                    moto_request, moto_request.raw_url, moto_request.headers)
+            except HTTPException as error:
+                status, headers, body = error.code, error.get_headers(), error.get_body()
         return AWSResponse(request.url, status, headers, MockRawResponse(body))
