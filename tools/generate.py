@@ -108,6 +108,7 @@ def generate_protoset(proto_root: Path, root: Path) -> None:
     `-protoset` on a server without reflection (and older ones cannot parse newer
     descriptor.proto options such as debug_redact from the .proto sources)."""
     out = root / OUTPUTS["protoset"]
+    _clean(out)
     out.mkdir(parents=True, exist_ok=True)
     protoc(proto_root, ["--include_imports", f"--descriptor_set_out={out / PROTOSET}"],
            googleapis=("google/rpc/error_details.proto", "google/rpc/status.proto"))
