@@ -20,7 +20,6 @@ import argparse
 import re
 import statistics
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -97,18 +96,6 @@ def backend_seconds(metrics_url: str, operation: str) -> tuple[float, int]:
     return float(found.get("sum", 0)), int(float(found.get("count", 0)))
 
 
-def tight_loop(call, seconds: float) -> float:
-    """Median seconds of `call()` run back to back."""
-    for _ in range(5):
-        call()
-    times, stop_at = [], time.perf_counter() + seconds
-    while time.perf_counter() < stop_at:
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def breakdown(seconds: float) -> None:
     """(c) at concurrency 1 split into the backend call, as the server times it, and the rest;
     against the same embedded backend call run back to back in this process."""
@@ -128,7 +115,7 @@ def breakdown(seconds: float) -> None:
             after = backend_seconds(url, op)
             in_server = (after[0] - before[0]) / max(1, after[1] - before[1])
             floor = run_aio(server.address, health_check, 1, seconds).p50
-            back_to_back = tight_loop(local_calls[op], seconds)
+            back_to_back = run_threads(local_calls[op], 1, seconds).p50
             print(f"  {op}: RPC p50 {rpc.p50 * 1e3:.3f} ms = floor (a) {floor * 1e3:.3f} ms"
                   f" + backend call in the server {in_server * 1e3:.3f} ms (mean)"
                   f" + the rest {(rpc.p50 - floor - in_server) * 1e3:.3f} ms;"
