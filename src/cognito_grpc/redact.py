@@ -52,7 +52,7 @@ def redacted(message: Message) -> dict:
 def sensitive_values(message: Message | None) -> set[str]:
     """Every sensitive string in the message, at any depth: what must never be logged."""
     found: set[str] = set()
-    if message is None:
+    if not isinstance(message, Message):  # None, or bytes that never decoded
         return found
     by_descriptor = {info.descriptor: info for info in fields_of(message.DESCRIPTOR)}
     for field, value in message.ListFields():

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import socket
 import subprocess
 import sys
+import time
 
 import grpc
 import pytest
@@ -116,19 +119,39 @@ def test_unimplemented_operation_names_operation_and_backend(stub):
     assert "embedded" in error.value.details()
 
 
-@pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff", b"\x0a\xff\x01", os.urandom(64),
-                                     b"\x12" * 300])
-def test_garbage_bytes_never_crash_the_server(server, channel, payload):
-    raw = channel.unary_unary(f"/{SERVICE}/AdminGetUser", request_serializer=None,
-                              response_deserializer=None)
+@pytest.mark.parametrize("method", ["AdminGetUser", "ListUsersStream"])
+@pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff", b"\x0a\xff\x01",
+                                     random.Random(64).randbytes(64), b"\x12" * 300],
+                         ids=["ff", "truncated-field", "random", "deep-nesting"])
+def test_garbage_bytes_never_crash_the_server(server, channel, method, payload):
+    request_id = f"garbage-{method}-{payload[:8].hex()}"
+    call = (channel.unary_stream if method.endswith("Stream") else channel.unary_unary)(
+        f"/{SERVICE}/{method}", request_serializer=None, response_deserializer=None)
     with pytest.raises(grpc.RpcError) as error:
-        raw(payload, timeout=5)
-    assert error.value.code() in (grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.INTERNAL,
-                                  grpc.StatusCode.NOT_FOUND)
+        list(call(payload, timeout=5, metadata=(("x-request-id", request_id),)))
+    # bytes that happen to parse are a request like any other (moto: no such pool)
+    assert error.value.code() in (grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.NOT_FOUND)
     assert server.process.poll() is None
     # and it keeps serving
     raw_ok = channel.unary_unary(f"/{SERVICE}/ListUserPools")
     raw_ok(messages_pb2.ListUserPoolsRequest(max_results=1).SerializeToString(), timeout=5)
+    # and the call was logged like any other
+    line = _logged(server, request_id)
+    assert line["grpc_code"] == error.value.code().name
+    assert "Exception in callback" not in server.logs()
+
+
+def _logged(server, request_id: str) -> dict:
+    """The server's log line for the call with `request_id` (written just after the call)."""
+    deadline = time.monotonic() + 5
+    while True:
+        for text in server.logs().splitlines():
+            if text.startswith("{") and request_id in text:
+                line = json.loads(text)
+                if line.get("request_id") == request_id:
+                    return line
+        assert time.monotonic() < deadline, f"no log line for {request_id}"
+        time.sleep(0.05)
 
 
 def test_streaming_walks_every_page_and_stops_on_cancel(stub):
