@@ -108,13 +108,14 @@ AWS_ERROR_CODES: dict[str, StatusCode] = {
     "MissingAuthenticationTokenException": StatusCode.UNAVAILABLE,
 }
 
-# Errors that are not AWS error codes, by what raised them.
+# Errors that are not AWS error codes, by what raised them: the families, so that every
+# transport failure (refused, reset, timed out, TLS, proxy) and every missing credential counts.
 UNREACHABLE = (
-    botocore.exceptions.EndpointConnectionError,
-    botocore.exceptions.ConnectionClosedError,
-    botocore.exceptions.ConnectTimeoutError,
-    botocore.exceptions.ReadTimeoutError,
+    botocore.exceptions.ConnectionError,
+    botocore.exceptions.HTTPClientError,
     botocore.exceptions.NoCredentialsError,
+    botocore.exceptions.PartialCredentialsError,
+    botocore.exceptions.CredentialRetrievalError,
     botocore.exceptions.NoRegionError,
 )
 

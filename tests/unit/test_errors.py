@@ -95,8 +95,24 @@ def test_unexpected_errors_are_internal_with_the_request_id_and_no_detail():
     assert "req-42" in status.message and "secret" not in status.message
 
 
-def test_unreachable_backend_and_deadline():
-    unreachable = botocore.exceptions.EndpointConnectionError(endpoint_url="http://127.0.0.1:1")
-    assert errors.to_status(unreachable, "r").code == grpc.StatusCode.UNAVAILABLE.value[0]
+@pytest.mark.parametrize("unreachable", [
+    botocore.exceptions.EndpointConnectionError(endpoint_url="http://127.0.0.1:1"),
+    botocore.exceptions.ConnectTimeoutError(endpoint_url="http://127.0.0.1:1"),
+    botocore.exceptions.ReadTimeoutError(endpoint_url="http://127.0.0.1:1"),
+    botocore.exceptions.ConnectionClosedError(endpoint_url="http://127.0.0.1:1"),
+    botocore.exceptions.SSLError(endpoint_url="https://127.0.0.1:1", error="bad certificate"),
+    botocore.exceptions.ProxyConnectionError(proxy_url="http://127.0.0.1:9", error="refused"),
+    botocore.exceptions.HTTPClientError(error="connection reset"),
+    botocore.exceptions.NoCredentialsError(),
+    botocore.exceptions.PartialCredentialsError(provider="env", cred_var="AWS_SECRET_ACCESS_KEY"),
+    botocore.exceptions.CredentialRetrievalError(provider="sts", error_msg="refused"),
+], ids=lambda error: type(error).__name__)
+def test_an_unreachable_backend_is_unavailable(unreachable):
+    status = errors.to_status(unreachable, "r")
+    assert status.code == grpc.StatusCode.UNAVAILABLE.value[0]
+    assert status.message == f"backend unavailable: {type(unreachable).__name__}"
+
+
+def test_a_passed_deadline_is_deadline_exceeded():
     assert errors.to_status(errors.DeadlinePassed(), "r").code == \
         grpc.StatusCode.DEADLINE_EXCEEDED.value[0]
