@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import math
 import os
 import re
 from typing import Any, Callable
@@ -30,17 +31,27 @@ def _bool(text: str) -> bool:
     raise ValueError(f"not a boolean: {text!r}")
 
 
+_C_INT_MAX = 2**31 - 1  # grpc takes its limits as C ints
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
-    if value < 1:
-        raise ValueError("must be at least 1")
+    if not 1 <= value <= _C_INT_MAX:
+        raise ValueError(f"must be between 1 and {_C_INT_MAX}")
+    return value
+
+
+def _probe_interval(text: str) -> float:
+    value = float(text)
+    if not value >= 0.1:  # a shorter pause hammers the backend (and AWS throttles it)
+        raise ValueError("must be at least 0.1")
     return value
 
 
 def _non_negative_float(text: str) -> float:
     value = float(text)
-    if value < 0:
-        raise ValueError("must not be negative")
+    if not 0 <= value < math.inf:  # nan or inf leeway would let expired tokens through
+        raise ValueError("must be a finite number, not negative")
     return value
 
 
@@ -89,7 +100,8 @@ OPTIONS: tuple[Option, ...] = (
                                                                        "legacy")),
     Option("max_attempts", 3, "botocore attempts per call (the deadline still bounds them)",
            _positive_int),
-    Option("health_interval", 5.0, "seconds between backend health probes", _non_negative_float),
+    Option("health_interval", 5.0, "seconds between backend health probes (at least 0.1)",
+           _probe_interval),
     Option("log_level", "info", "log level", choices=("debug", "info", "warning", "error")),
     Option("log_format", "json", "json: one JSON line per RPC; console: readable lines",
            choices=("json", "console")),

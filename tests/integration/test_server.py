@@ -40,6 +40,10 @@ def test_help_documents_every_option():
     (["--backend", "endpoint"], {}, "needs --endpoint-url"),
     (["--listen", "0.0.0.0:0"], {}, "without authentication"),
     (["--region", "moon-base"], {}, "not an AWS region"),
+    (["--max-message-bytes", "10000000000"], {}, "must be between 1 and 2147483647"),
+    ([], {"COGNITO_GRPC_MAX_CONCURRENCY": "10000000000"}, "COGNITO_GRPC_MAX_CONCURRENCY"),
+    (["--health-interval", "0"], {}, "must be at least 0.1"),
+    (["--health-interval", "nan"], {}, "--health-interval"),
 ])
 def test_bad_config_exits_with_one_line(args, env, expected):
     result = run_cli("serve", *args, env=env)
