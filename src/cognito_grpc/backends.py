@@ -24,6 +24,9 @@ SERVICE = "cognito-idp"
 _POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
 
 _NOWHERE = "http://127.0.0.1:9"
+# A health probe gets one attempt this short: a backend that hangs is as down as one that
+# refuses, and health must say so well within a probe interval or two.
+PROBE_TIMEOUT = 3.0
 
 # The monotonic time the current call must finish by (set per call by the service).
 call_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
@@ -69,6 +72,7 @@ class Backend:
         self.endpoint_url = endpoint_url or None
         self._embedded = None
         self._clients: dict[str, object] = {}
+        self._probe_client = None
         self._lock = threading.Lock()
         self._session = botocore.session.Session()
         if mode == "embedded":
@@ -116,19 +120,27 @@ class Backend:
             with self._lock:
                 client = self._clients.get(region)
                 if client is None:
-                    kwargs = {}
-                    if self._credentials is not None:
-                        kwargs = {"aws_access_key_id": self._credentials.access_key,
-                                  "aws_secret_access_key": self._credentials.secret_key}
-                    client = self._session.create_client(
-                        SERVICE, region_name=valid_region(region), endpoint_url=self.endpoint_url,
-                        config=self._config, **kwargs)
+                    client = self._create_client(valid_region(region), self._config)
                     self._clients[region] = client
         return client
 
+    def _create_client(self, region: str, config: botocore.config.Config):
+        kwargs = {}
+        if self._credentials is not None:
+            kwargs = {"aws_access_key_id": self._credentials.access_key,
+                      "aws_secret_access_key": self._credentials.secret_key}
+        return self._session.create_client(SERVICE, region_name=region,
+                                           endpoint_url=self.endpoint_url, config=config,
+                                           **kwargs)
+
     def probe(self) -> None:
-        """Raises unless the backend answers a cheap read."""
-        self.client().list_user_pools(MaxResults=1)
+        """Raises unless the backend answers a cheap read, in one attempt of at most
+        PROBE_TIMEOUT to connect and as long again to answer."""
+        if self._probe_client is None:
+            self._probe_client = self._create_client(self.default_region, self._config.merge(
+                botocore.config.Config(connect_timeout=PROBE_TIMEOUT, read_timeout=PROBE_TIMEOUT,
+                                       retries={"total_max_attempts": 1})))
+        self._probe_client.list_user_pools(MaxResults=1)
 
     def region_for(self, metadata_region: str | None, params: dict) -> str:
         if metadata_region:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import signal
 
 import grpc
@@ -13,7 +14,7 @@ from grpc_reflection.v1alpha import reflection
 
 from cognito.tokens.v1 import token_verifier_pb2_grpc
 from cognito_grpc import token_service, tokens
-from cognito_grpc.backends import Backend
+from cognito_grpc.backends import PROBE_TIMEOUT, Backend
 from cognito_grpc.interceptors import auth
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.interceptors import metrics as metrics_interceptor
@@ -43,6 +44,9 @@ class Server:
             retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
         self.executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=settings.max_workers, thread_name_prefix="boto")
+        # the probe's own thread: it must not wait behind calls stuck on a hung backend
+        self._probe_executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="probe")
         self.health = health.aio.HealthServicer()
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
         self.verifier = tokens.Verifier.from_settings(settings)
@@ -111,9 +115,11 @@ class Server:
         loop = asyncio.get_running_loop()
         while not self._stopping.is_set():
             try:
-                await loop.run_in_executor(self.executor, self.backend.probe)
+                await asyncio.wait_for(loop.run_in_executor(self._probe_executor,
+                                                            self.backend.probe),
+                                       timeout=2 * PROBE_TIMEOUT + 1)
                 healthy = True
-            except Exception as error:  # any failure means not serving
+            except Exception as error:  # any failure, a time-out too, means not serving
                 healthy = False
                 if serving is not False:
                     log.warning("backend probe failed", error=type(error).__name__)
@@ -137,8 +143,11 @@ class Server:
         if self._grpc is not None:
             await self._grpc.stop(self.settings.shutdown_grace)
         if self._probe_task is not None:
-            await self._probe_task
+            self._probe_task.cancel()  # a probe of a hung backend must not hold the exit up
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._probe_task
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self._probe_executor.shutdown(wait=False, cancel_futures=True)
         if self.metrics is not None:
             self.metrics.stop()
         self.backend.stop()

@@ -11,6 +11,7 @@ import pytest
 from cognito.idp.v1 import messages_pb2, service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from cognito_grpc.backends import PROBE_TIMEOUT
 from tests.conftest import ServerProcess, wait_serving
 from tests.support import LatencyProxy, MotoServer
 
@@ -91,6 +92,34 @@ def test_backend_outage_gives_unavailable_and_flips_health(moto):
             channel.close()
         server.stop()
         revived.stop()
+
+
+def wait_health(address: str, wanted: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while health(address) != wanted:
+        assert time.monotonic() < deadline, f"health never became {wanted}"
+        time.sleep(0.1)
+
+
+def test_a_hung_backend_flips_health_and_does_not_hold_up_shutdown(moto):
+    with LatencyProxy(moto.url, delay=0) as proxy:
+        server = endpoint_server(proxy.url, "--health-interval", "0.3")
+        try:
+            proxy.delay = 30  # it takes requests now, and answers none in time
+            started = time.monotonic()
+            wait_health(server.address, "NOT_SERVING", timeout=20)
+            # one probe attempt, bounded: not botocore's 30 s read timeout, three times over
+            assert time.monotonic() - started < 2 * PROBE_TIMEOUT + 2
+            proxy.delay = 0
+            wait_serving(server.address, timeout=20)
+
+            proxy.delay = 30
+            time.sleep(0.5)  # a probe is waiting on the hung backend now
+            started = time.monotonic()
+            assert server.stop() == 0
+            assert time.monotonic() - started < PROBE_TIMEOUT + 3
+        finally:
+            server.stop()
 
 
 @contextlib.contextmanager
