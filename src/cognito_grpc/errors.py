@@ -129,6 +129,13 @@ class DeadlinePassed(Exception):
     """The caller's gRPC deadline ran out before the backend answered."""
 
 
+class ServerBusy(Exception):
+    """More calls in flight than --max-concurrency allows."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"server busy: {limit} calls in flight (--max-concurrency); retry later")
+
+
 class BackendUnimplemented(Exception):
     """The backend does not implement the operation."""
 
@@ -208,6 +215,11 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
     if isinstance(error, DeadlinePassed):
         return build_status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
                        "answered", "DEADLINE_EXCEEDED", {"requestId": request_id})
+    if isinstance(error, ServerBusy):
+        retry = error_details_pb2.RetryInfo(
+            retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS))
+        return build_status(_EXHAUSTED, str(error), "SERVER_BUSY", {"requestId": request_id},
+                            [retry])
     if isinstance(error, BackendUnimplemented):
         return build_status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
                        {"requestId": request_id})

@@ -15,7 +15,7 @@ from grpc_reflection.v1alpha import reflection
 from cognito.tokens.v1 import token_verifier_pb2_grpc
 from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend
-from cognito_grpc.interceptors import auth
+from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.interceptors import metrics as metrics_interceptor
 from cognito_grpc.service import SERVICE_DESCRIPTOR, SERVICE_NAME, CognitoService
@@ -58,7 +58,8 @@ class Server:
         self.port: int | None = None
 
     def _interceptors(self) -> list:
-        """Outermost first: logging starts the Call, metrics time it, auth may refuse it."""
+        """Outermost first: logging starts the Call, metrics time it, auth may refuse it,
+        and the concurrency limit counts what auth let in."""
         chain = [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
         if self.metrics is not None:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
@@ -66,6 +67,7 @@ class Server:
         guard = auth.from_settings(self.settings, self.verifier, methods)
         if guard is not None:
             chain.append(guard)
+        chain.append(limit.ConcurrencyLimit(self.settings.max_concurrency))
         return chain
 
     async def start(self) -> None:
@@ -77,8 +79,7 @@ class Server:
             ("grpc.max_send_message_length", self.settings.max_message_bytes),
             ("grpc.so_reuseport", 0),  # a port in use is an error, not a shared port
         ]
-        server = grpc.aio.server(interceptors=interceptors, options=options,
-                                 maximum_concurrent_rpcs=self.settings.max_concurrency)
+        server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
         server.add_generic_rpc_handlers(
             (CognitoService(self.backend, self.executor, observe).generic_handler(),))

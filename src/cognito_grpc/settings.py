@@ -89,8 +89,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("region", "us-east-1", "default AWS region (x-cognito-region and pool ids override it)"),
     Option("endpoint_url", "", "the Cognito-compatible URL for --backend endpoint"),
     Option("max_workers", 64, "threads that run boto3 calls", _positive_int),
-    Option("max_concurrency", 256, "RPCs in flight at once; more get RESOURCE_EXHAUSTED",
-           _positive_int),
+    Option("max_concurrency", 256, "RPCs in flight at once; more get RESOURCE_EXHAUSTED "
+           "(health checks and reflection are not counted)", _positive_int),
     Option("max_message_bytes", 4 * 1024 * 1024, "largest request or response message",
            _positive_int),
     Option("shutdown_grace", 10.0, "seconds in-flight calls get to finish on SIGTERM/SIGINT",

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import json
 import time
 
 import grpc
 import pytest
 from cognito.idp.v1 import messages_pb2, service_pb2_grpc
+from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_status import rpc_status
 
 from cognito_grpc.backends import PROBE_TIMEOUT
+from cognito_grpc_client import error_info
 from tests.conftest import ServerProcess, wait_serving
 from tests.support import LatencyProxy, MotoServer
 
@@ -161,12 +165,23 @@ def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
 
 
 def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
-    with behind_slow_backend(moto, 1.0, "--max-concurrency", "3") as (_, stub):
+    with behind_slow_backend(moto, 1.0, "--max-concurrency", "3") as (server, stub):
         request = messages_pb2.ListUserPoolsRequest(max_results=1)
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             futures = [pool.submit(stub.ListUserPools.future(request, timeout=10).exception)
                        for _ in range(8)]
+            time.sleep(0.5)  # three calls wait on the slow backend; the rest were refused
+            # a busy server is still a healthy one: probes are not counted against the limit
+            assert health(server.address) == "SERVING"
             outcomes = [f.result() for f in futures]
         refused = [e for e in outcomes if e is not None]
         assert len(outcomes) - len(refused) >= 3
         assert refused and all(e.code() is grpc.StatusCode.RESOURCE_EXHAUSTED for e in refused)
+        assert "--max-concurrency" in refused[0].details()
+        assert error_info(refused[0]).reason == "SERVER_BUSY"
+        assert any(detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR)
+                   for detail in rpc_status.from_call(refused[0]).details)
+        # refused calls are logged like any other
+        logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
+        busy = [line for line in logged if line.get("grpc_code") == "RESOURCE_EXHAUSTED"]
+        assert len(busy) == len(refused)
