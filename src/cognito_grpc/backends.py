@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextvars
 import re
 import threading
@@ -24,6 +25,10 @@ SERVICE = "cognito-idp"
 _POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
 
 _NOWHERE = "http://127.0.0.1:9"
+REGION_HEADER = "x-cognito-region"
+# More regions than AWS has: past this many, the least recently used region's client goes, so
+# made-up region names cannot grow the server without bound.
+MAX_REGION_CLIENTS = 64
 # A health probe gets one attempt this short: a backend that hangs is as down as one that
 # refuses, and health must say so well within a probe interval or two.
 PROBE_TIMEOUT = 3.0
@@ -34,12 +39,17 @@ call_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 
 
 class InvalidRegion(ValueError):
-    pass
+    """A region the call named, by `field` (the metadata key or request member), that this
+    backend cannot serve."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
 
 
-def valid_region(region: str) -> str:
+def valid_region(region: str, field: str = "region") -> str:
     if not REGION_PATTERN.match(region):
-        raise InvalidRegion(f"{region!r} is not an AWS region name")
+        raise InvalidRegion(field, f"{region!r} is not an AWS region name")
     return region
 
 
@@ -68,10 +78,10 @@ class Backend:
                  max_pool_connections: int = 10, retry_mode: str = "standard",
                  max_attempts: int = 3, connect_timeout: float = 5, read_timeout: float = 30):
         self.mode = mode
-        self.default_region = valid_region(default_region)
+        self.default_region = valid_region(default_region, "--region")
         self.endpoint_url = endpoint_url or None
         self._embedded = None
-        self._clients: dict[str, object] = {}
+        self._clients: collections.OrderedDict[str, object] = collections.OrderedDict()
         self._probe_client = None
         self._lock = threading.Lock()
         self._session = botocore.session.Session()
@@ -80,6 +90,7 @@ class Backend:
 
             self._embedded = EmbeddedCognito(before_each=_check_deadline)
             self._embedded.attach(self._session)
+            self._check_served(self.default_region, "--region")
         self._session.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=_epoch_seconds)
         # first, so that no attempt (nor the embedded backend's answer) starts past the deadline
@@ -115,13 +126,15 @@ class Backend:
     def client(self, region: str | None = None):
         """The client for `region` (created once, on first use)."""
         region = region or self.default_region
-        client = self._clients.get(region)
-        if client is None:
-            with self._lock:
-                client = self._clients.get(region)
-                if client is None:
-                    client = self._create_client(valid_region(region), self._config)
-                    self._clients[region] = client
+        with self._lock:
+            client = self._clients.get(region)
+            if client is None:
+                client = self._create_client(valid_region(region), self._config)
+                self._clients[region] = client
+                if len(self._clients) > MAX_REGION_CLIENTS:
+                    self._clients.popitem(last=False)
+            else:
+                self._clients.move_to_end(region)
         return client
 
     def _create_client(self, region: str, config: botocore.config.Config):
@@ -143,6 +156,15 @@ class Backend:
         self._probe_client.list_user_pools(MaxResults=1)
 
     def region_for(self, metadata_region: str | None, params: dict) -> str:
+        """The call's region: its x-cognito-region, else its pool id's, else the default."""
         if metadata_region:
-            return valid_region(metadata_region)
-        return region_of_pool(params.get("UserPoolId")) or self.default_region
+            return self._check_served(valid_region(metadata_region, REGION_HEADER), REGION_HEADER)
+        pool_region = region_of_pool(params.get("UserPoolId"))
+        if pool_region:
+            return self._check_served(pool_region, "UserPoolId")
+        return self.default_region
+
+    def _check_served(self, region: str, field: str) -> str:
+        if self._embedded is not None and not self._embedded.serves(region):
+            raise InvalidRegion(field, f"{region!r} is not a region the embedded backend serves")
+        return region

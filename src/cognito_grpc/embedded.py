@@ -23,7 +23,9 @@ import botocore.session
 import moto.core.responses
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from moto import mock_aws
+from moto.cognitoidp.models import cognitoidp_backends
 from moto.cognitoidp.responses import CognitoIdpResponse
+from moto.core import DEFAULT_ACCOUNT_ID
 from moto.core.botocore_stubber import MockRawResponse
 from moto.core.exceptions import HTTPException
 from moto.core.models import botocore_stubber
@@ -56,6 +58,11 @@ class EmbeddedCognito:
                     responses.method_names_from_class)
             self._mock = mock_aws()
             self._mock.start()
+
+    @staticmethod
+    def serves(region: str) -> bool:
+        """moto keeps pools for the regions botocore lists for cognito-idp, and no others."""
+        return region in cognitoidp_backends[DEFAULT_ACCOUNT_ID]
 
     def stop(self) -> None:
         if self._mock is not None:

@@ -14,7 +14,7 @@ from grpc_reflection.v1alpha import reflection
 
 from cognito.tokens.v1 import token_verifier_pb2_grpc
 from cognito_grpc import token_service, tokens
-from cognito_grpc.backends import PROBE_TIMEOUT, Backend
+from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.interceptors import metrics as metrics_interceptor
@@ -36,12 +36,15 @@ NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 class Server:
     def __init__(self, settings):
         self.settings = settings
-        self.backend = Backend(
-            settings.backend, settings.region, endpoint_url=settings.endpoint_url,
-            # every worker (and so every call in flight) gets a connection: botocore's default
-            # pool of 10 would queue calls silently
-            max_pool_connections=max(settings.max_workers, settings.max_concurrency),
-            retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
+        try:
+            self.backend = Backend(
+                settings.backend, settings.region, endpoint_url=settings.endpoint_url,
+                # every worker (and so every call in flight) gets a connection: botocore's
+                # default pool of 10 would queue calls silently
+                max_pool_connections=max(settings.max_workers, settings.max_concurrency),
+                retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
+        except InvalidRegion as error:
+            raise ConfigError(f"{error.field}: {error}") from None
         self.executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=settings.max_workers, thread_name_prefix="boto")
         # the probe's own thread: it must not wait behind calls stuck on a hung backend

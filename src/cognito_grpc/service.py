@@ -21,12 +21,11 @@ from google.protobuf import message_factory
 from google.protobuf.message import DecodeError
 
 from cognito_grpc import calls, errors
-from cognito_grpc.backends import Backend, InvalidRegion, call_deadline
+from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
 SERVICE_NAME = SERVICE_DESCRIPTOR.full_name
-REGION_HEADER = "x-cognito-region"
 
 # Called after every backend call: (operation, seconds, AWS error code or "").
 BackendObserver = Callable[[str, float, str], None]
@@ -162,7 +161,7 @@ class CognitoService:
 
     async def _fail(self, context, call, error: BaseException):
         if isinstance(error, InvalidRegion):
-            error = errors.CodecError(REGION_HEADER, str(error))
+            error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
         status = errors.to_grpc_status(error, request_id)
         if call is not None:

@@ -40,6 +40,7 @@ def test_help_documents_every_option():
     (["--backend", "endpoint"], {}, "needs --endpoint-url"),
     (["--listen", "0.0.0.0:0"], {}, "without authentication"),
     (["--region", "moon-base"], {}, "not an AWS region"),
+    (["--region", "cn-north-1"], {}, "--region: 'cn-north-1' is not a region the embedded"),
     (["--max-message-bytes", "10000000000"], {}, "must be between 1 and 2147483647"),
     ([], {"COGNITO_GRPC_MAX_CONCURRENCY": "10000000000"}, "COGNITO_GRPC_MAX_CONCURRENCY"),
     (["--health-interval", "0"], {}, "must be at least 0.1"),
@@ -79,6 +80,24 @@ def test_region_from_metadata_then_from_the_pool_id(stub):
                            metadata=(("x-cognito-region", "../etc"),))
     assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
     assert "x-cognito-region" in error.value.details()
+
+
+@pytest.mark.parametrize("metadata,request_pool,field", [
+    ((("x-cognito-region", "aa-bb-1"),), "", "x-cognito-region"),
+    ((("x-cognito-region", "cn-north-1"),), "", "x-cognito-region"),  # moto has no China
+    ((), "xx-yyyy-9_abc", "UserPoolId"),
+])
+def test_a_region_the_embedded_backend_does_not_serve_is_invalid_argument(stub, metadata,
+                                                                         request_pool, field):
+    with pytest.raises(grpc.RpcError) as error:
+        if request_pool:
+            stub.ListUsers(messages_pb2.ListUsersRequest(user_pool_id=request_pool), timeout=5)
+        else:
+            stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1),
+                               metadata=metadata, timeout=5)
+    assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert error.value.details().startswith(f"{field}: ")
+    assert "not a region the embedded backend serves" in error.value.details()
 
 
 def test_errors_carry_error_info(stub):

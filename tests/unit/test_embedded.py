@@ -142,3 +142,4 @@ def test_a_call_whose_deadline_passes_while_it_waits_its_turn_does_nothing(embed
     worker.join(10)
     assert outcome == ["deadline"]
     assert cognito.list_user_pools(MaxResults=10)["UserPools"] == []
+
