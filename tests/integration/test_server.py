@@ -177,22 +177,27 @@ def _logged(server, request_id: str) -> dict:
         time.sleep(0.05)
 
 
-def test_streaming_walks_every_page_and_stops_on_cancel(stub):
+def test_streaming_walks_every_page_and_stops_on_cancel(server, stub):
     pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="pages")).user_pool
-    for i in range(7):
+    for i in range(40):
         stub.AdminCreateUser(messages_pb2.AdminCreateUserRequest(user_pool_id=pool.id,
-                                                                 username=f"user{i}"))
+                                                                 username=f"user{i:02}"))
     pages = list(stub.ListUsersStream(messages_pb2.ListUsersRequest(user_pool_id=pool.id,
-                                                                     limit=3)))
-    assert [len(p.users) for p in pages] == [3, 3, 1]
-    assert sorted(u.username for p in pages for u in p.users) == [f"user{i}" for i in range(7)]
-    stream = stub.ListUsersStream(messages_pb2.ListUsersRequest(user_pool_id=pool.id, limit=1))
+                                                                     limit=15)))
+    assert [len(p.users) for p in pages] == [15, 15, 10]
+    assert sorted(u.username for p in pages for u in p.users) == [f"user{i:02}" for i in range(40)]
+    stream = stub.ListUsersStream(messages_pb2.ListUsersRequest(user_pool_id=pool.id, limit=1),
+                                  metadata=(("x-request-id", "cancelled-stream"),))
     first = next(stream)
     assert len(first.users) == 1
     stream.cancel()
     with pytest.raises(grpc.RpcError) as error:
         list(stream)
     assert error.value.code() is grpc.StatusCode.CANCELLED
+    # the server stopped fetching pages: it had 40 to go, one call into the backend each
+    line = _logged(server, "cancelled-stream")
+    assert line["grpc_code"] == "CANCELLED" and line["messages"] < 40
+    assert "Task exception was never retrieved" not in server.logs()
 
 
 def test_free_port_helper_gives_loopback_ports():

@@ -10,6 +10,7 @@ call carried.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sys
@@ -102,7 +103,10 @@ class LoggingInterceptor(WrappingInterceptor):
                 raise
             finally:
                 self._log_soon(call, request, started, messages=pages)
-                calls.current.reset(token)
+                # a stream the client cancelled is closed by another task, in another context,
+                # where there is nothing to restore (and reset would raise)
+                with contextlib.suppress(ValueError):
+                    calls.current.reset(token)
         return logged
 
     def _log_soon(self, call: calls.Call, request, started: float, **extra) -> None:
