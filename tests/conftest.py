@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -75,6 +76,18 @@ class ServerProcess:
     def logs(self) -> str:
         self._log.flush()
         return self.log_path.read_text()
+
+    def logged(self, request_id: str, timeout: float = 5) -> dict:
+        """The JSON log line of the call with `request_id` (written just after the call)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for text in self.logs().splitlines():
+                if text.startswith("{") and request_id in text:
+                    line = json.loads(text)
+                    if line.get("request_id") == request_id:
+                        return line
+            assert time.monotonic() < deadline, f"no log line for {request_id}"
+            time.sleep(0.05)
 
     def terminate(self) -> None:
         if self.process.poll() is None:

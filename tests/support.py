@@ -151,3 +151,22 @@ class CannedCognito(_SlowHttpBackend):
         operation = headers.get("X-Amz-Target", "").rpartition(".")[2]
         return 200, [("Content-Type", "application/x-amz-json-1.1"),
                      ("x-amzn-RequestId", "canned")], self.BODIES.get(operation, b"{}")
+
+
+class FailingCognito(CannedCognito):
+    """A CannedCognito whose `operation` always fails with a retryable 500; it counts the
+    attempts that reach it."""
+
+    def __init__(self, delay: float, operation: str):
+        super().__init__(delay)
+        self.operation = operation
+        self.attempts = 0
+        self._count = threading.Lock()
+
+    def respond(self, path, headers, body):
+        if headers.get("X-Amz-Target", "").rpartition(".")[2] != self.operation:
+            return super().respond(path, headers, body)
+        with self._count:
+            self.attempts += 1
+        return 500, [("Content-Type", "application/x-amz-json-1.1")], \
+            b'{"__type": "InternalErrorException", "message": "down"}'

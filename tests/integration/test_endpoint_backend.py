@@ -17,7 +17,7 @@ from grpc_status import rpc_status
 from cognito_grpc.backends import PROBE_TIMEOUT
 from cognito_grpc_client import error_info
 from tests.conftest import ServerProcess, wait_serving
-from tests.support import LatencyProxy, MotoServer
+from tests.support import FailingCognito, LatencyProxy, MotoServer
 
 ENDPOINT_ENV = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
 
@@ -142,12 +142,34 @@ def behind_slow_backend(moto, delay: float, *args: str):
 
 
 def test_deadline_bounds_a_slow_backend(moto):
-    with behind_slow_backend(moto, 2.0) as (_, stub):
+    with behind_slow_backend(moto, 2.0) as (server, stub):
         started = time.monotonic()
         with pytest.raises(grpc.RpcError) as error:
-            stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5)
+            stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5,
+                               metadata=(("x-request-id", "slow"),))
         assert error.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
         assert time.monotonic() - started < 1.5
+        # the server itself answered at the deadline (grpc alone would have cancelled the call)
+        line = server.logged("slow")
+        assert line["grpc_code"] == "DEADLINE_EXCEEDED" and line["duration_ms"] < 1000
+
+
+def test_deadline_stops_botocore_retries():
+    with FailingCognito(delay=0.3, operation="AdminGetUser") as backend:
+        server = endpoint_server(backend.url, "--max-attempts", "6", "--health-interval", "60")
+        channels: list = []
+        try:
+            stub = stub_for(server.address, channels)
+            with pytest.raises(grpc.RpcError) as error:
+                stub.AdminGetUser(messages_pb2.AdminGetUserRequest(
+                    user_pool_id="us-east-1_x", username="u"), timeout=0.5)
+            assert error.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
+            time.sleep(4)  # what six attempts with backoff would have taken
+            assert 1 <= backend.attempts <= 2
+        finally:
+            for channel in channels:
+                channel.close()
+            server.stop()
 
 
 def test_sigterm_lets_twenty_in_flight_calls_finish(moto):

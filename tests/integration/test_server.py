@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import socket
 import subprocess
 import sys
-import time
 
 import grpc
 import pytest
@@ -159,22 +157,9 @@ def test_garbage_bytes_never_crash_the_server(server, channel, method, payload):
     raw_ok = channel.unary_unary(f"/{SERVICE}/ListUserPools")
     raw_ok(messages_pb2.ListUserPoolsRequest(max_results=1).SerializeToString(), timeout=5)
     # and the call was logged like any other
-    line = _logged(server, request_id)
+    line = server.logged(request_id)
     assert line["grpc_code"] == error.value.code().name
     assert "Exception in callback" not in server.logs()
-
-
-def _logged(server, request_id: str) -> dict:
-    """The server's log line for the call with `request_id` (written just after the call)."""
-    deadline = time.monotonic() + 5
-    while True:
-        for text in server.logs().splitlines():
-            if text.startswith("{") and request_id in text:
-                line = json.loads(text)
-                if line.get("request_id") == request_id:
-                    return line
-        assert time.monotonic() < deadline, f"no log line for {request_id}"
-        time.sleep(0.05)
 
 
 def test_streaming_walks_every_page_and_stops_on_cancel(server, stub):
@@ -195,7 +180,7 @@ def test_streaming_walks_every_page_and_stops_on_cancel(server, stub):
         list(stream)
     assert error.value.code() is grpc.StatusCode.CANCELLED
     # the server stopped fetching pages: it had 40 to go, one call into the backend each
-    line = _logged(server, "cancelled-stream")
+    line = server.logged("cancelled-stream")
     assert line["grpc_code"] == "CANCELLED" and line["messages"] < 40
     assert "Task exception was never retrieved" not in server.logs()
 
