@@ -173,12 +173,25 @@ def test_deadline_stops_botocore_retries():
 
 
 def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
-    with behind_slow_backend(moto, 1.0, "--shutdown-grace", "15") as (server, stub):
+    with behind_slow_backend(moto, 1.0, "--shutdown-grace", "15") as (server, stub), \
+            grpc.insecure_channel(server.address) as watching:
         request = messages_pb2.ListUserPoolsRequest(max_results=1)
+        watch = health_pb2_grpc.HealthStub(watching).Watch(health_pb2.HealthCheckRequest(),
+                                                            timeout=20)
+        assert next(watch).status == health_pb2.HealthCheckResponse.SERVING
         with concurrent.futures.ThreadPoolExecutor(20) as pool:
             futures = [pool.submit(stub.ListUserPools, request, timeout=20) for _ in range(20)]
             time.sleep(0.5)  # all 20 are waiting on the slow backend now
             server.terminate()
+            assert next(watch).status == health_pb2.HealthCheckResponse.NOT_SERVING
+            watch.cancel()
+            # while the 20 drain, a new call is refused
+            with grpc.insecure_channel(server.address) as late:
+                with pytest.raises(grpc.RpcError) as refused:
+                    service_pb2_grpc.CognitoIdentityProviderServiceStub(late).ListUserPools(
+                        request, timeout=2)
+            assert refused.value.code() is grpc.StatusCode.UNAVAILABLE
+            assert not any(f.done() for f in futures)  # it was refused during the drain
             results = [f.result() for f in futures]  # raises if any failed
         assert len(results) == 20
         assert server.process.wait(20) == 0

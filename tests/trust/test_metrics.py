@@ -105,3 +105,18 @@ def test_counters_after_known_calls(server):
 def test_metrics_are_off_by_default():
     with running() as srv:
         assert srv.server.metrics is None and srv.server.metrics_port is None
+
+
+def test_health_watch_streams_through_every_interceptor(server):
+    """grpc's Watch writes with context.write (a coroutine, not an async generator): every
+    interceptor must pass it through, with no credentials, and count it as a server stream."""
+    before = scrape(server.metrics_url)
+    with server.channel() as channel:
+        watch = health_pb2_grpc.HealthStub(channel).Watch(health_pb2.HealthCheckRequest(),
+                                                          timeout=10)
+        assert next(watch).status == health_pb2.HealthCheckResponse.SERVING
+        watch.cancel()
+    after = scrape(server.metrics_url)
+    labels = method("grpc.health.v1.Health", "Watch", "server_stream")
+    assert value(after, "grpc_server_started_total", **labels) - \
+        value(before, "grpc_server_started_total", **labels) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Awaitable, Callable
 
 import grpc
@@ -23,6 +24,12 @@ class WrappingInterceptor(grpc.aio.ServerInterceptor):
     def stream(self, behavior: Callable, method: str) -> Callable:
         raise NotImplementedError
 
+    def writing_stream(self, behavior: Callable[..., Awaitable], method: str
+                       ) -> Callable[..., Awaitable]:
+        """A server stream that writes with context.write (grpc's health Watch) is a
+        coroutine, not an async generator: by default it is wrapped as a unary behavior is."""
+        return self.unary(behavior, method)
+
     def bidi(self, behavior: Callable, method: str) -> Callable:
         """Bidirectional streaming (reflection); by default left as it is."""
         return behavior
@@ -40,8 +47,10 @@ class WrappingInterceptor(grpc.aio.ServerInterceptor):
                 self.unary(handler.unary_unary, method),
                 handler.request_deserializer, handler.response_serializer)
         elif handler.unary_stream:
+            wrap = self.stream if inspect.isasyncgenfunction(handler.unary_stream) else \
+                self.writing_stream
             wrapped = grpc.unary_stream_rpc_method_handler(
-                self.stream(handler.unary_stream, method),
+                wrap(handler.unary_stream, method),
                 handler.request_deserializer, handler.response_serializer)
         elif handler.stream_stream:
             behavior = self.bidi(handler.stream_stream, method)

@@ -118,7 +118,13 @@ class MetricsInterceptor(WrappingInterceptor):
         self.metrics = metrics
 
     def unary(self, behavior, method):
-        series = _Series(self.metrics, "unary", method)
+        return self._awaited(behavior, method, "unary")
+
+    def writing_stream(self, behavior, method):
+        return self._awaited(behavior, method, "server_stream")
+
+    def _awaited(self, behavior, method, grpc_type):
+        series = _Series(self.metrics, grpc_type, method)
 
         async def measured(request, context):
             series.started.inc()
