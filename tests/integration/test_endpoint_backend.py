@@ -68,6 +68,23 @@ def test_three_replicas_share_one_backend(moto):
             assert replica.stop() == 0
 
 
+def test_serving_only_once_the_backend_answers():
+    backend = MotoServer()  # its port, with nothing listening yet
+    server = endpoint_server(backend.url, wait=False)
+    try:
+        seen = set()
+        until = time.monotonic() + 4
+        while time.monotonic() < until:
+            seen.add(health(server.address))
+            time.sleep(0.1)
+        assert "SERVING" not in seen and "NOT_SERVING" in seen
+        backend.start()
+        wait_serving(server.address, timeout=15)
+    finally:
+        server.stop()
+        backend.stop()
+
+
 def test_backend_outage_gives_unavailable_and_flips_health(moto):
     server = endpoint_server(moto.url, "--health-interval", "0.3", "--max-attempts", "2")
     revived = MotoServer(moto.port)
