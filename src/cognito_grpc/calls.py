@@ -57,6 +57,15 @@ def metadata_value(metadata, key: str) -> str | None:
     return None
 
 
+def cancelled_code(context) -> grpc.StatusCode:
+    """What a call grpc cancelled ended with: DEADLINE_EXCEEDED when its deadline had passed
+    (grpc's cancellation can beat the service's own deadline check to it), else CANCELLED."""
+    remaining = context.time_remaining()
+    if remaining is not None and remaining <= 0:
+        return grpc.StatusCode.DEADLINE_EXCEEDED
+    return grpc.StatusCode.CANCELLED
+
+
 async def abort(context, status) -> None:
     """Ends the call with `status` (a grpc.Status), the call's response metadata added."""
     call = current.get()

@@ -75,7 +75,7 @@ class LoggingInterceptor(WrappingInterceptor):
                 context.set_trailing_metadata(call.response_metadata())
                 return response
             except asyncio.CancelledError:
-                call.code = grpc.StatusCode.CANCELLED
+                call.code = calls.cancelled_code(context)
                 raise
             except BaseException as error:
                 _note_failure(call, error)
@@ -96,7 +96,7 @@ class LoggingInterceptor(WrappingInterceptor):
                     yield response
                 context.set_trailing_metadata(call.response_metadata())
             except (asyncio.CancelledError, GeneratorExit):
-                call.code = grpc.StatusCode.CANCELLED
+                call.code = calls.cancelled_code(context)
                 raise
             except BaseException as error:
                 _note_failure(call, error)

@@ -98,7 +98,7 @@ def _code(error: BaseException | None, context) -> grpc.StatusCode:
     """The status the call ends with: what the service or auth set before aborting."""
     call = calls.current.get()
     if isinstance(error, asyncio.CancelledError):
-        return grpc.StatusCode.CANCELLED
+        return calls.cancelled_code(context)
     code = call.code if call is not None else None
     if code is None or (code is grpc.StatusCode.OK and error is not None):
         try:
