@@ -225,6 +225,10 @@ def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
             time.sleep(0.5)  # three calls wait on the slow backend; the rest were refused
             # a busy server is still a healthy one: probes are not counted against the limit
             assert health(server.address) == "SERVING"
+            with pytest.raises(grpc.RpcError) as stream_refused:  # streams count, too
+                list(stub.ListUsersStream(messages_pb2.ListUsersRequest(
+                    user_pool_id="us-east-1_x"), timeout=5))
+            assert stream_refused.value.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
             outcomes = [f.result() for f in futures]
         refused = [e for e in outcomes if e is not None]
         assert len(outcomes) - len(refused) >= 3
@@ -236,4 +240,4 @@ def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
         # refused calls are logged like any other
         logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
         busy = [line for line in logged if line.get("grpc_code") == "RESOURCE_EXHAUSTED"]
-        assert len(busy) == len(refused)
+        assert len(busy) == len(refused) + 1  # and the stream

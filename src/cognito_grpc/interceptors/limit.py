@@ -7,6 +7,8 @@ health and reflection out, and a refused call is logged and counted like any oth
 
 from __future__ import annotations
 
+import contextlib
+
 from cognito_grpc import calls, errors
 from cognito_grpc.interceptors import HEALTH_SERVICE, REFLECTION_SERVICES, WrappingInterceptor
 from cognito_grpc.interceptors import service_of
@@ -20,25 +22,29 @@ class ConcurrencyLimit(WrappingInterceptor):
         self.limit = limit
         self.in_flight = 0  # only the event loop's thread touches it
 
-    async def _refuse(self, context) -> None:
-        call = calls.current.get()
-        error = errors.ServerBusy(self.limit)
-        if call is not None:
-            call.error = error
-        await calls.abort(context, errors.to_grpc_status(error, call.request_id if call else ""))
+    @contextlib.asynccontextmanager
+    async def _slot(self, context):
+        """One call's place among the `limit`, or RESOURCE_EXHAUSTED when none is free."""
+        if self.in_flight >= self.limit:
+            call = calls.current.get()
+            error = errors.ServerBusy(self.limit)
+            if call is not None:
+                call.error = error
+            await calls.abort(context, errors.to_grpc_status(error,
+                                                             call.request_id if call else ""))
+        self.in_flight += 1
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
 
     def unary(self, behavior, method):
         if service_of(method) in EXEMPT:
             return behavior
 
         async def limited(request, context):
-            if self.in_flight >= self.limit:
-                await self._refuse(context)
-            self.in_flight += 1
-            try:
+            async with self._slot(context):
                 return await behavior(request, context)
-            finally:
-                self.in_flight -= 1
         return limited
 
     def stream(self, behavior, method):
@@ -46,14 +52,9 @@ class ConcurrencyLimit(WrappingInterceptor):
             return behavior
 
         async def limited(request, context):
-            if self.in_flight >= self.limit:
-                await self._refuse(context)
-            self.in_flight += 1
-            try:
+            async with self._slot(context):
                 async for response in behavior(request, context):
                     yield response
-            finally:
-                self.in_flight -= 1
         return limited
 
     def bidi(self, behavior, method):
