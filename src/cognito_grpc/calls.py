@@ -45,7 +45,8 @@ def request_id_from(metadata) -> str:
     """The caller's x-request-id when it is sane, else a fresh one."""
     for key, value in metadata or ():
         if key == REQUEST_ID_HEADER and isinstance(value, str):
-            if 0 < len(value) <= _MAX_REQUEST_ID and value.isprintable():
+            # echoed back as a header: visible ASCII only, or grpc refuses the whole response
+            if 0 < len(value) <= _MAX_REQUEST_ID and value.isascii() and value.isprintable():
                 return value
     return uuid.uuid4().hex
 

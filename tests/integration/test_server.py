@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import socket
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from cognito.idp.v1 import messages_pb2
 
 from cognito_grpc import settings
 from cognito_grpc_client import error_info
-from tests.conftest import SERVICE, free_port
+from tests.conftest import SERVICE, free_port, require_tool
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 20):
@@ -129,6 +130,22 @@ def test_request_id_is_echoed_or_generated(stub):
                                                            username="u"),
                           metadata=(("x-request-id", "req-9"),))
     assert ("x-request-id", "req-9") in error.value.trailing_metadata()
+
+
+@pytest.mark.parametrize("sent", ["caf\u00e9".encode(), b"\xff\xfe-bad", b"a\x7fb"])
+def test_a_request_id_that_is_not_visible_ascii_is_replaced_not_echoed(server, sent):
+    """grpc clients refuse to send such a header, so curl speaks HTTP/2 gRPC itself."""
+    curl = require_tool("curl")
+    body = messages_pb2.ListUserPoolsRequest(max_results=1).SerializeToString()
+    result = subprocess.run(
+        [curl, "-s", "--http2-prior-knowledge", "-o", "/dev/null", "-D", "-", "--max-time", "10",
+         "-H", "content-type: application/grpc", "-H", "te: trailers",
+         "-H", b"x-request-id: " + sent, "--data-binary", "@-",
+         f"http://{server.address}/{SERVICE}/ListUserPools"],
+        input=b"\0" + len(body).to_bytes(4, "big") + body, capture_output=True, timeout=20)
+    headers = dict(line.split(b": ", 1) for line in result.stdout.splitlines() if b": " in line)
+    assert headers.get(b"grpc-status") == b"0", result.stdout
+    assert re.fullmatch(rb"[0-9a-f]{32}", headers[b"x-request-id"])  # a fresh one
 
 
 def test_unimplemented_operation_names_operation_and_backend(stub):
