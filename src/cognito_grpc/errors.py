@@ -8,6 +8,7 @@ generic AWS codes any service can return.
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 import botocore.exceptions
 from google.protobuf import duration_pb2
@@ -15,10 +16,12 @@ from google.rpc import error_details_pb2, status_pb2
 from grpc import StatusCode
 from grpc_status import rpc_status
 
+from cognito_grpc import redact
 from cognito_grpc_client.codec import CodecError
 
 DOMAIN = "cognito-idp.amazonaws.com"
 THROTTLE_RETRY_SECONDS = 1
+MAX_MESSAGE = 1024  # characters of a status message
 
 _NOT_FOUND = StatusCode.NOT_FOUND
 _EXISTS = StatusCode.ALREADY_EXISTS
@@ -187,7 +190,8 @@ def _field_violations(report: str) -> list[error_details_pb2.BadRequest.FieldVio
 
 
 def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
-    """The google.rpc.Status for `error`; its message never holds request values."""
+    """The google.rpc.Status for `error`. Our own messages never quote request values; the
+    backend's may (to_grpc_status scrubs them)."""
     if isinstance(error, botocore.exceptions.ClientError):
         err = error.response.get("Error", {})
         meta = error.response.get("ResponseMetadata", {})
@@ -230,7 +234,17 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
                    {"requestId": request_id})
 
 
-def to_grpc_status(error: BaseException, request_id: str):
-    """The grpc.Status (code, message and the details trailer) for `error`."""
-    return rpc_status.to_status(to_status(error, request_id))
+def to_grpc_status(error: BaseException, request_id: str, secrets: Collection[str] = ()):
+    """The grpc.Status (code, message and the details trailer) for `error`.
+
+    The backend's own messages may quote the request (moto puts a refused access token or
+    session in it): every value in `secrets` is taken out, and the message is cut short, as it
+    travels twice in the trailers (grpc-message and the details), which have a size limit.
+    """
+    status = to_status(error, request_id)
+    message = redact.scrub(status.message, set(secrets))
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE - 1] + "…"
+    status.message = message
+    return rpc_status.to_status(status)
 

@@ -20,7 +20,7 @@ from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
 from google.protobuf.message import DecodeError
 
-from cognito_grpc import calls, errors
+from cognito_grpc import calls, errors, redact
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
@@ -159,11 +159,11 @@ class CognitoService:
         remaining = context.time_remaining()
         return None if remaining is None else time.monotonic() + remaining
 
-    async def _fail(self, context, call, error: BaseException):
+    async def _fail(self, context, call, request, error: BaseException):
         if isinstance(error, InvalidRegion):
             error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
-        status = errors.to_grpc_status(error, request_id)
+        status = errors.to_grpc_status(error, request_id, redact.sensitive_values(request))
         if call is not None:
             call.error = error
             if isinstance(error, botocore.exceptions.ClientError):
@@ -184,7 +184,7 @@ class CognitoService:
                         "RequestId", "")
                 return from_aws(method.response_class, response)
             except Exception as error:  # every failure becomes a status; the server serves on
-                await self._fail(context, call, error)
+                await self._fail(context, call, request, error)
         return handle
 
     def _streaming(self, method: Method):
@@ -203,5 +203,5 @@ class CognitoService:
                         return
                     yield from_aws(method.response_class, page)
             except Exception as error:
-                await self._fail(context, call, error)
+                await self._fail(context, call, request, error)
         return handle

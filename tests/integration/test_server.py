@@ -11,7 +11,7 @@ import sys
 
 import grpc
 import pytest
-from cognito.idp.v1 import messages_pb2
+from cognito.idp.v1 import enums_pb2, messages_pb2
 
 from cognito_grpc import settings
 from cognito_grpc_client import error_info
@@ -146,6 +146,27 @@ def test_a_request_id_that_is_not_visible_ascii_is_replaced_not_echoed(server, s
     headers = dict(line.split(b": ", 1) for line in result.stdout.splitlines() if b": " in line)
     assert headers.get(b"grpc-status") == b"0", result.stdout
     assert re.fullmatch(rb"[0-9a-f]{32}", headers[b"x-request-id"])  # a fresh one
+
+
+SECRET_TOKEN = "eyJ-Sekr3t-MARKER-" + "x" * 40
+
+
+@pytest.mark.parametrize("call", [
+    lambda stub: stub.ChangePassword(messages_pb2.ChangePasswordRequest(
+        access_token=SECRET_TOKEN, previous_password="Old-Passw0rd!",
+        proposed_password="New-Passw0rd!"), timeout=5),
+    lambda stub: stub.RespondToAuthChallenge(messages_pb2.RespondToAuthChallengeRequest(
+        client_id="abc", challenge_name=enums_pb2.CHALLENGE_NAME_TYPE_NEW_PASSWORD_REQUIRED,
+        session=SECRET_TOKEN, challenge_responses={"USERNAME": "u"}), timeout=5),
+], ids=["ChangePassword", "RespondToAuthChallenge"])
+def test_error_messages_never_echo_a_secret_the_request_carried(stub, call):
+    # moto's message for a refused token or session is the token or session itself
+    with pytest.raises(grpc.RpcError) as error:
+        call(stub)
+    assert error.value.code() in (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.NOT_FOUND)
+    assert "MARKER" not in error.value.details()
+    assert not [v for k, v in error.value.trailing_metadata() if b"MARKER" in (
+        v if isinstance(v, bytes) else v.encode())]
 
 
 def test_unimplemented_operation_names_operation_and_backend(stub):

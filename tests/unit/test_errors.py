@@ -116,3 +116,13 @@ def test_an_unreachable_backend_is_unavailable(unreachable):
 def test_a_passed_deadline_is_deadline_exceeded():
     assert errors.to_status(errors.DeadlinePassed(), "r").code == \
         grpc.StatusCode.DEADLINE_EXCEEDED.value[0]
+
+
+def test_status_messages_lose_the_secrets_they_quote_and_stay_short():
+    error = botocore.exceptions.ClientError(
+        {"Error": {"Code": "NotAuthorizedException", "Message": "bad token tok-Sekr3t " + "y" * 5000},
+         "ResponseMetadata": {"HTTPStatusCode": 400}}, "GetUser")
+    status = errors.to_grpc_status(error, "r", {"tok-Sekr3t"})
+    assert "tok-Sekr3t" not in status.details
+    assert len(status.details) <= errors.MAX_MESSAGE
+    assert status.details.startswith("bad token [REDACTED] yyy")
