@@ -14,6 +14,17 @@ from cognito_grpc_client.schema import Kind, fields_of
 REDACTED = "[REDACTED]"
 CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "cookie"})
 _MIN_SECRET_LENGTH = 4  # shorter values would blank out ordinary words
+# Map entries that are secrets although their map is not marked sensitive in the AWS model:
+# an identity provider's ProviderDetails, and the SRP challenge's ChallengeParameters (whose
+# SECRET_BLOCK the caller must send back, as good as a session). Compared in lower case.
+SECRET_MAP_KEYS = frozenset({"client_secret", "private_key", "secret_block", "srp_b",
+                             "password", "new_password", "secret_hash", "session",
+                             "refresh_token", "password_claim_secret_block",
+                             "password_claim_signature"})
+
+
+def _secret_key(key) -> bool:
+    return isinstance(key, str) and key.lower() in SECRET_MAP_KEYS
 
 
 def _view(value, info):
@@ -22,7 +33,10 @@ def _view(value, info):
     if info.kind is Kind.ENUM:
         return info.enum.to_aws.get(value, "UNSPECIFIED")
     if info.kind is Kind.TIMESTAMP:
-        return value.ToJsonString()
+        try:
+            return value.ToJsonString()
+        except ValueError:  # out of range: the call fails on it, and its log line must not
+            return f"<invalid timestamp: {value.seconds}s {value.nanos}ns>"
     if info.kind is Kind.VALUE:
         return str(value)
     if isinstance(value, bytes):
@@ -41,7 +55,8 @@ def redacted(message: Message) -> dict:
         if info.sensitive:
             view[info.aws_name] = REDACTED
         elif info.is_map:
-            view[info.aws_name] = {k: _view(v, info) for k, v in value.items()}
+            view[info.aws_name] = {k: REDACTED if _secret_key(k) else _view(v, info)
+                                   for k, v in value.items()}
         elif info.repeated:
             view[info.aws_name] = [_view(v, info) for v in value]
         else:
@@ -59,11 +74,13 @@ def sensitive_values(message: Message | None) -> set[str]:
         info = by_descriptor.get(field)
         if info is None:
             continue
-        values = value.values() if info.is_map else value if info.repeated else [value]
-        for item in values:
+        items = value.items() if info.is_map else \
+            ((None, item) for item in (value if info.repeated else [value]))
+        for key, item in items:
             if info.kind is Kind.MESSAGE:
                 found |= sensitive_values(item)
-            elif info.sensitive and isinstance(item, str) and len(item) >= _MIN_SECRET_LENGTH:
+            elif (info.sensitive or _secret_key(key)) and isinstance(item, str) \
+                    and len(item) >= _MIN_SECRET_LENGTH:
                 found.add(item)
     return found
 

@@ -141,6 +141,22 @@ def test_nothing_secret_reaches_the_logs(moto_state):
                                                       "SECRET_HASH": bad_hash}})
             call("GetUser", {"AccessToken": bob["AccessToken"]})
 
+            # Secrets in maps the AWS model does not mark sensitive: an identity provider's
+            # client secret, and the SRP challenge's SECRET_BLOCK (moto's is the session).
+            idp_secret = "IdpClientSecret-Sekr3t-777"
+            secrets.add(idp_secret)
+            call("CreateIdentityProvider", {
+                "UserPoolId": pool, "ProviderName": "Google", "ProviderType": "Google",
+                "ProviderDetails": {"client_id": "google-app", "client_secret": idp_secret,
+                                    "authorize_scopes": "email"}})
+            described = call("DescribeIdentityProvider", {"UserPoolId": pool,
+                                                          "ProviderName": "Google"})
+            assert described["IdentityProvider"]["ProviderDetails"]["client_secret"] == idp_secret
+            srp = call("InitiateAuth", {"ClientId": client, "AuthFlow": "USER_SRP_AUTH",
+                                        "AuthParameters": {"USERNAME": "alice",
+                                                           "SRP_A": "abcdef0123456789"}})
+            secrets.add(srp["ChallengeParameters"]["SECRET_BLOCK"])
+
             # Failed logins.
             error = fails("AdminInitiateAuth", {
                 "UserPoolId": pool, "ClientId": client, "AuthFlow": "ADMIN_USER_PASSWORD_AUTH",
