@@ -148,6 +148,19 @@ def test_a_request_id_that_is_not_visible_ascii_is_replaced_not_echoed(server, s
     assert re.fullmatch(rb"[0-9a-f]{32}", headers[b"x-request-id"])  # a fresh one
 
 
+def test_values_aws_cannot_take_are_invalid_argument_not_internal(stub):
+    recovery = messages_pb2.InitiatePointInTimeRecoveryRequest(user_pool_id="us-east-1_x")
+    recovery.restore_timestamp.seconds = 10**15
+    webauthn = messages_pb2.CompleteWebAuthnRegistrationRequest(access_token="t" * 20)
+    webauthn.credential.number_value = float("nan")
+    for call, request, field in ((stub.InitiatePointInTimeRecovery, recovery, "RestoreTimestamp"),
+                                 (stub.CompleteWebAuthnRegistration, webauthn, "Credential")):
+        with pytest.raises(grpc.RpcError) as error:
+            call(request, timeout=5)
+        assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+        assert error.value.details().startswith(f"{field}: ")
+
+
 SECRET_TOKEN = "eyJ-Sekr3t-MARKER-" + "x" * 40
 
 

@@ -135,6 +135,32 @@ def test_unspecified_enum_in_a_request_names_the_field():
     assert error.value.field == "AliasAttributes[1]"
 
 
+def test_an_enum_number_the_enum_lacks_names_the_field_and_the_number():
+    request = messages_pb2.CreateUserPoolRequest(pool_name="p", alias_attributes=[999])
+    with pytest.raises(codec.CodecError) as error:
+        codec.to_aws(request)
+    assert error.value.field == "AliasAttributes[0]"
+    assert error.value.description == "999 is not one of its enum's values"
+
+
+@pytest.mark.parametrize("seconds,nanos", [(10**15, 0), (253402300800, 0), (0, -5)])
+def test_an_out_of_range_timestamp_names_the_field(seconds, nanos):
+    request = messages_pb2.InitiatePointInTimeRecoveryRequest(user_pool_id="p")
+    request.restore_timestamp.seconds, request.restore_timestamp.nanos = seconds, nanos
+    with pytest.raises(codec.CodecError) as error:
+        codec.to_aws(request)
+    assert error.value.field == "RestoreTimestamp"
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_document_number_json_cannot_hold_names_the_field(number):
+    request = messages_pb2.CompleteWebAuthnRegistrationRequest(access_token="t")
+    request.credential.struct_value.fields["rawId"].number_value = number
+    with pytest.raises(codec.CodecError) as error:
+        codec.to_aws(request)
+    assert error.value.field == "Credential"
+
+
 def test_bytes_stay_bytes():
     data = {"UserPoolId": "p", "ImageFile": b"\x00\xffpng"}
     message = codec.from_aws(messages_pb2.SetUICustomizationRequest, data)

@@ -85,9 +85,9 @@ def _to_aws_element(info: FieldInfo) -> Callable | None:
         nested = _to_aws_for(info.message)
         return lambda value, path: nested(value, path + ".")
     if info.kind is Kind.TIMESTAMP:
-        return lambda value, path: value.ToDatetime(tzinfo=_UTC)
+        return _timestamp_to_aws
     if info.kind is Kind.VALUE:
-        return lambda value, path: json_format.MessageToDict(value)
+        return _value_to_aws
     if info.kind is Kind.ENUM:
         names = info.enum.to_aws
 
@@ -95,10 +95,25 @@ def _to_aws_element(info: FieldInfo) -> Callable | None:
             try:
                 return names[value]
             except KeyError:
-                raise CodecError(path, "must be set to a value other than "
-                                       f"{'UNSPECIFIED' if value == 0 else value}") from None
+                raise CodecError(path, "must be set (not UNSPECIFIED)" if value == 0 else
+                                 f"{value} is not one of its enum's values") from None
         return enum_to_aws
     return None
+
+
+def _timestamp_to_aws(value, path: str):
+    try:
+        return value.ToDatetime(tzinfo=_UTC)
+    except (ValueError, OverflowError):
+        raise CodecError(path, "must be a timestamp between 0001-01-01 and 9999-12-31, with "
+                               "nanos from 0 to 999,999,999") from None
+
+
+def _value_to_aws(value, path: str):
+    try:
+        return json_format.MessageToDict(value)
+    except (ValueError, json_format.Error):  # NaN and infinities have no JSON form
+        raise CodecError(path, "must be JSON: no NaN or infinite numbers") from None
 
 
 def _to_aws_converter(info: FieldInfo) -> Callable | None:
