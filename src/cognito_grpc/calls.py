@@ -11,6 +11,7 @@ import dataclasses
 import uuid
 
 import grpc
+from google.protobuf.message import DecodeError
 
 REQUEST_ID_HEADER = "x-request-id"
 AWS_REQUEST_ID_HEADER = "x-amzn-requestid"
@@ -35,6 +36,26 @@ class Call:
         if self.aws_request_id:
             pairs += ((AWS_REQUEST_ID_HEADER, self.aws_request_id),)
         return pairs
+
+
+class UndecodableRequest:
+    """What the deserializer hands on for bytes that are not the method's request message;
+    the handler turns it into INVALID_ARGUMENT (grpc itself would answer UNKNOWN)."""
+
+    def __init__(self, message_name: str):
+        self.message_name = message_name
+
+
+def lenient(message_class):
+    """A request deserializer that hands on an UndecodableRequest instead of raising."""
+    parse = message_class.FromString
+
+    def deserialize(data: bytes):
+        try:
+            return parse(data)
+        except DecodeError:
+            return UndecodableRequest(message_class.DESCRIPTOR.name)
+    return deserialize
 
 
 current: contextvars.ContextVar[Call | None] = contextvars.ContextVar("current_call",

@@ -12,7 +12,6 @@ import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from cognito.tokens.v1 import token_verifier_pb2_grpc
 from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.interceptors import auth, limit
@@ -86,8 +85,8 @@ class Server:
         observe = self.metrics.observe_backend if self.metrics is not None else None
         server.add_generic_rpc_handlers(
             (CognitoService(self.backend, self.executor, observe).generic_handler(),))
-        token_verifier_pb2_grpc.add_TokenVerifierServiceServicer_to_server(
-            token_service.TokenVerifierServicer(self.verifier), server)
+        server.add_generic_rpc_handlers(
+            (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
             reflection.enable_server_reflection(

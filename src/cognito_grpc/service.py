@@ -18,7 +18,6 @@ import grpc
 from botocore import xform_name
 from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
-from google.protobuf.message import DecodeError
 
 from cognito_grpc import calls, errors, redact
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
@@ -37,25 +36,6 @@ def _settle(future: asyncio.Future, result, error: BaseException | None) -> None
             future.set_result(result)
         else:
             future.set_exception(error)
-
-
-class UndecodableRequest:
-    """What the deserializer hands on for bytes that are not the method's request message;
-    the handler turns it into INVALID_ARGUMENT (grpc itself would answer UNKNOWN)."""
-
-    def __init__(self, message_name: str):
-        self.message_name = message_name
-
-
-def _lenient(message_class):
-    parse = message_class.FromString
-
-    def deserialize(data: bytes):
-        try:
-            return parse(data)
-        except DecodeError:
-            return UndecodableRequest(message_class.DESCRIPTOR.name)
-    return deserialize
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,11 +72,11 @@ class CognitoService:
         for method in methods():
             if method.streaming:
                 handlers[method.name] = grpc.unary_stream_rpc_method_handler(
-                    self._streaming(method), _lenient(method.request_class),
+                    self._streaming(method), calls.lenient(method.request_class),
                     method.response_class.SerializeToString)
             else:
                 handlers[method.name] = grpc.unary_unary_rpc_method_handler(
-                    self._unary(method), _lenient(method.request_class),
+                    self._unary(method), calls.lenient(method.request_class),
                     method.response_class.SerializeToString)
         return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
 
@@ -119,7 +99,7 @@ class CognitoService:
 
     def _prepare(self, request, context):
         """The boto3 parameters and the client of the call's region."""
-        if isinstance(request, UndecodableRequest):
+        if isinstance(request, calls.UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
         region = self.backend.region_for(

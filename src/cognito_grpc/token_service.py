@@ -7,6 +7,7 @@ INVALID_ARGUMENT status.
 
 from __future__ import annotations
 
+import grpc
 from cognito.tokens.v1 import token_verifier_pb2 as pb, token_verifier_pb2_grpc
 from google.protobuf import struct_pb2, timestamp_pb2
 
@@ -37,7 +38,21 @@ class TokenVerifierServicer(token_verifier_pb2_grpc.TokenVerifierServiceServicer
     def __init__(self, verifier: tokens.Verifier):
         self.verifier = verifier
 
+    def generic_handler(self) -> grpc.GenericRpcHandler:
+        """The service, its requests decoded leniently: undecodable bytes are
+        INVALID_ARGUMENT, as on the Cognito service (grpc's own decoding answers UNKNOWN)."""
+        return grpc.method_handlers_generic_handler(SERVICE_NAME, {
+            "VerifyToken": grpc.unary_unary_rpc_method_handler(
+                self.VerifyToken, calls.lenient(pb.VerifyTokenRequest),
+                pb.VerifyTokenResponse.SerializeToString)})
+
     async def VerifyToken(self, request: pb.VerifyTokenRequest, context):  # noqa: N802
+        if isinstance(request, calls.UndecodableRequest):
+            await self._invalid(context, "(request)", f"not a valid {request.message_name} "
+                                                      "message")
+        if request.token_use and request.token_use not in _TOKEN_USES:
+            await self._invalid(context, "token_use",
+                                f"{request.token_use} is not one of TokenUse's values")
         issuers = None
         if request.user_pool_id:
             try:

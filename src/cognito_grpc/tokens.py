@@ -35,6 +35,8 @@ from joserfc.jwk import RSAKey
 ALGORITHM = "RS256"
 TOKEN_USES = ("access", "id")
 MAX_TOKEN_BYTES = 16 * 1024
+_MAX_CLAIM_DEPTH = 16  # Cognito's claims are flat; anything this deep is no Cognito token
+_LATEST_TIME = 253402300799  # 9999-12-31T23:59:59Z: the last second a Timestamp can hold
 MAX_JWKS_BYTES = 1024 * 1024
 FAILED_FETCH_BACKOFF = 5.0  # seconds; a failed fetch is retried sooner than a refresh
 _POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(?:-[a-z]+)+-\d{1,2})_[0-9A-Za-z]{1,55}$")
@@ -278,7 +280,33 @@ def _number(claims: dict, name: str, required: bool) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TokenRejected(Reason.INVALID_CLAIM, f"{name} must be a number")
+    if not 0 <= value <= _LATEST_TIME:  # NaN fails this too: a NaN exp would never expire
+        raise TokenRejected(Reason.INVALID_CLAIM, f"{name} is not a time in seconds")
     return float(value)
+
+
+def _plain(value, depth: int = 0) -> bool:
+    """JSON that a protobuf Struct can carry: shallow, UTF-8 strings, numbers a double holds
+    (the parser already refused NaN and the infinities)."""
+    if depth > _MAX_CLAIM_DEPTH:
+        return False
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")  # a lone surrogate from a \ud800 escape cannot be
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < 2 ** 1023
+    return True
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
 
 
 def _string(claims: dict, name: str) -> str:
@@ -422,13 +450,16 @@ def _parse(token: object):
         raise TokenRejected(Reason.MALFORMED, "not a compact JWS (three dot-separated parts)")
     try:
         signed = jws.extract_compact(token.encode("ascii"))
-        claims = json.loads(signed.payload)
-    except Exception:
+        claims = json.loads(signed.payload, parse_constant=_no_constant)
+    except Exception:  # RecursionError too, for claims nested past the parser's depth
         raise TokenRejected(Reason.MALFORMED, "the header or claims are not base64url JSON"
                             ) from None
     header = signed.protected
     if not isinstance(header, dict) or not isinstance(claims, dict):
         raise TokenRejected(Reason.MALFORMED, "the header or claims are not JSON objects")
+    if not _plain(claims):
+        raise TokenRejected(Reason.MALFORMED, "the claims are nested too deep, or hold text "
+                                              "that is not UTF-8 or a number out of range")
     if "crit" in header or "b64" in header:
         raise TokenRejected(Reason.MALFORMED, "critical header parameters are not supported")
     return signed, header, claims

@@ -18,7 +18,7 @@ from joserfc.jwk import RSAKey
 from moto.utilities.utils import load_resource
 
 from cognito_grpc import tokens
-from tests.trust.conftest import (ADMIN_KEY, api_key, aws, bearer, boto_pool,
+from tests.trust.conftest import (ADMIN_KEY, TOKENS, api_key, aws, bearer, boto_pool,
                                   create_user, error_info, running, sign_in, verify)
 
 MOTO_KEY = RSAKey.import_key(load_resource("cognitoidp/resources/jwks-private.json"))
@@ -236,6 +236,53 @@ def test_unknown_kid_refetches_at_most_once_per_interval(world):
 ])
 def test_malformed(world, token):
     rejected(world, token, "MALFORMED")
+
+
+def nested(depth: int) -> dict:
+    value: dict = {}
+    for _ in range(depth):
+        value = {"a": value}
+    return value
+
+
+@pytest.mark.parametrize("change,reason", [
+    ({"exp": float("nan")}, "MALFORMED"),  # a NaN exp would never expire
+    ({"exp": float("inf")}, "MALFORMED"),
+    ({"iat": float("-inf")}, "MALFORMED"),
+    ({"exp": 1e300}, "INVALID_CLAIM"),
+    ({"exp": 10**12}, "INVALID_CLAIM"),  # past 9999-12-31
+    ({"exp": 10**400}, "MALFORMED"),
+    ({"custom": 10**400}, "MALFORMED"),
+    ({"custom": nested(500)}, "MALFORMED"),
+    ({"k\ud800": "lone surrogate"}, "MALFORMED"),
+    ({"username": "x\udfff"}, "MALFORMED"),
+], ids=["exp-nan", "exp-inf", "iat-minus-inf", "exp-1e300", "exp-year-33658", "exp-10e400",
+        "claim-10e400", "nested-500", "surrogate-key", "surrogate-value"])
+def test_odd_claims_in_a_validly_signed_token_are_rejected_cleanly(world, change, reason):
+    claims = claims_of(world["alice"]["AccessToken"])
+    claims.update(change)
+    rejected(world, mint(claims), reason)
+    # and a bearer token like it is UNAUTHENTICATED, not an unknown failure
+    code, _, _ = _code(world, "AdminGetUser", {"UserPoolId": world["pool"],
+                                               "Username": "alice"}, (bearer(mint(claims)),))
+    assert code is grpc.StatusCode.UNAUTHENTICATED
+
+
+def test_a_token_use_the_enum_lacks_is_invalid_argument(world):
+    with pytest.raises(grpc.RpcError) as raised:
+        check(world, world["alice"]["AccessToken"], token_use=99)
+    assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert raised.value.details().startswith("token_use: ")
+
+
+@pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff\xff", b"\x0a\x02\xc3\x28"],
+                         ids=["garbage", "bad-utf8"])
+def test_undecodable_request_bytes_are_invalid_argument(world, payload):
+    raw = world["channel"].unary_unary(f"/{TOKENS}/VerifyToken")
+    with pytest.raises(grpc.RpcError) as raised:
+        raw(payload, metadata=world["admin"], timeout=5)
+    assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert error_info(raised.value).reason == "INVALID_REQUEST"
 
 
 def test_critical_headers_are_refused(world):
