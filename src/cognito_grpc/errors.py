@@ -139,6 +139,14 @@ class ServerBusy(Exception):
         super().__init__(f"server busy: {limit} calls in flight (--max-concurrency); retry later")
 
 
+class ResponseTooLarge(Exception):
+    """The backend's answer is larger than --max-message-bytes lets the server send."""
+
+    def __init__(self, size: int, limit: int):
+        super().__init__(f"the response is {size} bytes; --max-message-bytes allows {limit} "
+                         "(ask for fewer items per page)")
+
+
 class BackendUnimplemented(Exception):
     """The backend does not implement the operation."""
 
@@ -224,6 +232,9 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
             retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS))
         return build_status(_EXHAUSTED, str(error), "SERVER_BUSY", {"requestId": request_id},
                             [retry])
+    if isinstance(error, ResponseTooLarge):
+        return build_status(_EXHAUSTED, str(error), "RESPONSE_TOO_LARGE",
+                            {"requestId": request_id})
     if isinstance(error, BackendUnimplemented):
         return build_status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
                        {"requestId": request_id})

@@ -84,7 +84,8 @@ class Server:
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
         server.add_generic_rpc_handlers(
-            (CognitoService(self.backend, self.executor, observe).generic_handler(),))
+            (CognitoService(self.backend, self.executor, observe,
+                            self.settings.max_message_bytes).generic_handler(),))
         server.add_generic_rpc_handlers(
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)

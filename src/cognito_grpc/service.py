@@ -62,10 +62,22 @@ def methods() -> list[Method]:
 
 class CognitoService:
     def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
-                 observe_backend: BackendObserver | None = None):
+                 observe_backend: BackendObserver | None = None,
+                 max_message_bytes: int | None = None):
         self.backend = backend
         self.executor = executor
         self.observe_backend = observe_backend or (lambda *_: None)
+        self.max_message_bytes = max_message_bytes
+
+    def _response(self, method: Method, answer: dict):
+        """The response message; one grpc could not send is refused here, where the log and
+        the caller learn why (grpc would fail it after the handler, as it sends)."""
+        message = from_aws(method.response_class, answer)
+        if self.max_message_bytes is not None:
+            size = message.ByteSize()
+            if size > self.max_message_bytes:
+                raise errors.ResponseTooLarge(size, self.max_message_bytes)
+        return message
 
     def generic_handler(self) -> grpc.GenericRpcHandler:
         handlers = {}
@@ -162,7 +174,7 @@ class CognitoService:
                 if call is not None:
                     call.aws_request_id = response.get("ResponseMetadata", {}).get(
                         "RequestId", "")
-                return from_aws(method.response_class, response)
+                return self._response(method, response)
             except Exception as error:  # every failure becomes a status; the server serves on
                 await self._fail(context, call, request, error)
         return handle
@@ -181,7 +193,7 @@ class CognitoService:
                     page = await self._run(method, next, pages, end, deadline=deadline)
                     if page is end:
                         return
-                    yield from_aws(method.response_class, page)
+                    yield self._response(method, page)
             except Exception as error:
                 await self._fail(context, call, request, error)
         return handle

@@ -11,11 +11,11 @@ import sys
 
 import grpc
 import pytest
-from cognito.idp.v1 import enums_pb2, messages_pb2
+from cognito.idp.v1 import enums_pb2, messages_pb2, service_pb2_grpc
 
 from cognito_grpc import settings
 from cognito_grpc_client import error_info
-from tests.conftest import SERVICE, free_port, require_tool
+from tests.conftest import SERVICE, ServerProcess, free_port, require_tool
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 20):
@@ -159,6 +159,32 @@ def test_values_aws_cannot_take_are_invalid_argument_not_internal(stub):
             call(request, timeout=5)
         assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
         assert error.value.details().startswith(f"{field}: ")
+
+
+def test_a_response_over_the_message_limit_is_refused_with_a_reason_and_logged():
+    server = ServerProcess("--max-message-bytes", "65536")
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            stub = service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+            pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="big"))
+            pool_id = pool.user_pool.id
+            for i in range(40):  # 40 x 2 KB: about 80 KB in one page
+                stub.CreateGroup(messages_pb2.CreateGroupRequest(
+                    user_pool_id=pool_id, group_name=f"g{i}", description="d" * 2000))
+            assert len(stub.ListGroups(messages_pb2.ListGroupsRequest(
+                user_pool_id=pool_id, limit=10)).groups) == 10
+            big = messages_pb2.ListGroupsRequest(user_pool_id=pool_id, limit=60)
+            for call, request_id in ((stub.ListGroups, "big-page"),
+                                     (lambda r, **kw: list(stub.ListGroupsStream(r, **kw)),
+                                      "big-stream")):
+                with pytest.raises(grpc.RpcError) as error:
+                    call(big, timeout=10, metadata=(("x-request-id", request_id),))
+                assert error.value.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
+                assert "--max-message-bytes allows 65536" in error.value.details()
+                assert error_info(error.value).reason == "RESPONSE_TOO_LARGE"
+                assert server.logged(request_id)["grpc_code"] == "RESOURCE_EXHAUSTED"
+    finally:
+        server.stop()
 
 
 SECRET_TOKEN = "eyJ-Sekr3t-MARKER-" + "x" * 40
