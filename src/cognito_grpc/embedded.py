@@ -31,6 +31,8 @@ from moto.core.exceptions import HTTPException
 from moto.core.models import botocore_stubber
 from moto.core.request import normalize_request
 
+from cognito_grpc.errors import EmbeddedFailure
+
 EVENT = "before-send.cognito-identity-provider"
 
 
@@ -80,4 +82,8 @@ class EmbeddedCognito:
                     moto_request, moto_request.raw_url, moto_request.headers)
             except HTTPException as error:
                 status, headers, body = error.code, error.get_headers(), error.get_body()
+            except Exception as error:  # moto's own failure, mostly on input it never checks
+                operation = request.headers.get("X-Amz-Target", b"")
+                operation = operation.decode() if isinstance(operation, bytes) else operation
+                raise EmbeddedFailure(operation.rpartition(".")[2], error) from error
         return AWSResponse(request.url, status, headers, MockRawResponse(body))

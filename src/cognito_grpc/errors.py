@@ -147,6 +147,15 @@ class ResponseTooLarge(Exception):
                          "(ask for fewer items per page)")
 
 
+class EmbeddedFailure(Exception):
+    """moto, the embedded backend, raised something other than an AWS error."""
+
+    def __init__(self, operation: str, error: Exception):
+        super().__init__(f"moto, the embedded backend, failed on this {operation} request "
+                         f"({type(error).__name__}): it checks less than Cognito does, so a "
+                         "parameter is most likely missing or invalid")
+
+
 class BackendUnimplemented(Exception):
     """The backend does not implement the operation."""
 
@@ -238,6 +247,9 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
     if isinstance(error, BackendUnimplemented):
         return build_status(StatusCode.UNIMPLEMENTED, str(error), "NOT_IMPLEMENTED_BY_BACKEND",
                        {"requestId": request_id})
+    if isinstance(error, EmbeddedFailure):
+        return build_status(_INTERNAL, f"{error} (request id {request_id})",
+                            "EMBEDDED_BACKEND_FAILED", {"requestId": request_id})
     if isinstance(error, UNREACHABLE):
         return build_status(StatusCode.UNAVAILABLE, f"backend unavailable: {type(error).__name__}",
                        "BACKEND_UNAVAILABLE", {"requestId": request_id})

@@ -187,6 +187,19 @@ def test_a_response_over_the_message_limit_is_refused_with_a_reason_and_logged()
         server.stop()
 
 
+def test_moto_failing_on_input_it_never_checks_says_so(stub):
+    pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="gaps")).user_pool
+    client = stub.CreateUserPoolClient(messages_pb2.CreateUserPoolClientRequest(
+        user_pool_id=pool.id, client_name="c")).user_pool_client
+    with pytest.raises(grpc.RpcError) as error:  # no AuthParameters: moto raises AttributeError
+        stub.InitiateAuth(messages_pb2.InitiateAuthRequest(
+            client_id=client.client_id, auth_flow=enums_pb2.AUTH_FLOW_TYPE_USER_PASSWORD_AUTH),
+            timeout=5)
+    assert error.value.code() is grpc.StatusCode.INTERNAL
+    assert error_info(error.value).reason == "EMBEDDED_BACKEND_FAILED"
+    assert "failed on this InitiateAuth request (AttributeError)" in error.value.details()
+
+
 SECRET_TOKEN = "eyJ-Sekr3t-MARKER-" + "x" * 40
 
 
