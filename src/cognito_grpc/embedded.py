@@ -82,6 +82,8 @@ class EmbeddedCognito:
                     moto_request, moto_request.raw_url, moto_request.headers)
             except HTTPException as error:
                 status, headers, body = error.code, error.get_headers(), error.get_body()
+            except NotImplementedError:
+                raise  # an operation moto lacks: the service answers UNIMPLEMENTED
             except Exception as error:  # moto's own failure, mostly on input it never checks
                 operation = request.headers.get("X-Amz-Target", b"")
                 operation = operation.decode() if isinstance(operation, bytes) else operation
