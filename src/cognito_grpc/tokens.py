@@ -414,7 +414,7 @@ class Verifier:
             client_id = client_id[0]
         if not isinstance(client_id, str) or not client_id:
             name = "client_id" if use == "access" else "aud"
-            raise TokenRejected(Reason.INVALID_CLAIM, f"{name} is missing")
+            raise TokenRejected(Reason.INVALID_CLAIM, f"{name} must name one app client")
         allowed = self.client_ids if client_ids is None else frozenset(client_ids)
         if client_id not in allowed:
             raise TokenRejected(Reason.CLIENT_NOT_ALLOWED,

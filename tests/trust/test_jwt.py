@@ -268,6 +268,13 @@ def test_odd_claims_in_a_validly_signed_token_are_rejected_cleanly(world, change
     assert code is grpc.StatusCode.UNAUTHENTICATED
 
 
+def test_an_id_token_for_two_audiences_is_refused_by_what_is_wrong(world):
+    claims = claims_of(world["alice"]["IdToken"])
+    claims["aud"] = [world["client"], "another-client"]
+    response = rejected(world, mint(claims), "INVALID_CLAIM")
+    assert response.message == "aud must name one app client"
+
+
 def test_a_token_use_the_enum_lacks_is_invalid_argument(world):
     with pytest.raises(grpc.RpcError) as raised:
         check(world, world["alice"]["AccessToken"], token_use=99)
