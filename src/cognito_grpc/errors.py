@@ -66,6 +66,7 @@ AWS_ERROR_CODES: dict[str, StatusCode] = {
     "WebAuthnCredentialNotSupportedException": _INVALID,
     "ValidationException": _INVALID,
     "SerializationException": _INVALID,
+    "InvalidToken": _INVALID,  # moto, for a NextToken or PaginationToken it did not issue
     # The request is fine, but the pool, user or feature is not in a state to take it.
     "ExpiredCodeException": _PRECONDITION,
     "PreconditionNotMetException": _PRECONDITION,

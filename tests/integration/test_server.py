@@ -187,6 +187,14 @@ def test_a_response_over_the_message_limit_is_refused_with_a_reason_and_logged()
         server.stop()
 
 
+def test_a_page_token_the_backend_never_issued_is_invalid_argument(stub):
+    pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="tokens")).user_pool
+    with pytest.raises(grpc.RpcError) as error:
+        stub.ListGroups(messages_pb2.ListGroupsRequest(user_pool_id=pool.id,
+                                                       next_token="not-a-token"), timeout=5)
+    assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+
+
 def test_moto_failing_on_input_it_never_checks_says_so(stub):
     pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="gaps")).user_pool
     client = stub.CreateUserPoolClient(messages_pb2.CreateUserPoolClientRequest(
