@@ -56,6 +56,3 @@ class ConcurrencyLimit(WrappingInterceptor):
                 async for response in behavior(request, context):
                     yield response
         return limited
-
-    def bidi(self, behavior, method):
-        return behavior  # reflection only: exempt
