@@ -16,6 +16,7 @@ from google.protobuf.message import DecodeError
 REQUEST_ID_HEADER = "x-request-id"
 AWS_REQUEST_ID_HEADER = "x-amzn-requestid"
 _MAX_REQUEST_ID = 128
+_DEADLINE_SLACK = 0.1  # seconds
 
 
 @dataclasses.dataclass
@@ -80,10 +81,12 @@ def metadata_value(metadata, key: str) -> str | None:
 
 
 def cancelled_code(context) -> grpc.StatusCode:
-    """What a call grpc cancelled ended with: DEADLINE_EXCEEDED when its deadline had passed
-    (grpc's cancellation can beat the service's own deadline check to it), else CANCELLED."""
+    """What a call grpc cancelled ended with: DEADLINE_EXCEEDED when its deadline had come
+    (grpc's cancellation can beat the service's own deadline check to it), else CANCELLED.
+    The client's deadline fires first and its cancel arrives while the server, which started
+    the clock a network hop later, still has a little time left: hence the slack."""
     remaining = context.time_remaining()
-    if remaining is not None and remaining <= 0:
+    if remaining is not None and remaining <= _DEADLINE_SLACK:
         return grpc.StatusCode.DEADLINE_EXCEEDED
     return grpc.StatusCode.CANCELLED
 
