@@ -26,6 +26,8 @@ _POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
 
 _NOWHERE = "http://127.0.0.1:9"
 REGION_HEADER = "x-cognito-region"
+# Modes answered by moto in this process (embedded, until our own engine takes it over).
+MOTO_MODES = ("embedded", "moto")
 # More regions than AWS has: past this many, the least recently used region's client goes, so
 # made-up region names cannot grow the server without bound.
 MAX_REGION_CLIENTS = 64
@@ -85,7 +87,7 @@ class Backend:
         self._probe_client = None
         self._lock = threading.Lock()
         self._session = botocore.session.Session()
-        if mode == "embedded":
+        if mode in MOTO_MODES:
             from cognito_grpc.embedded import EmbeddedCognito
 
             self._embedded = EmbeddedCognito(before_each=_check_deadline)
@@ -98,9 +100,9 @@ class Backend:
             "before-send.cognito-identity-provider", _check_deadline)
         # moto answers every embedded request in-process; should anything slip past it, a
         # proxy on a closed loopback port keeps it from ever leaving the machine.
-        proxies = {"http": _NOWHERE, "https": _NOWHERE} if mode == "embedded" else None
+        proxies = {"http": _NOWHERE, "https": _NOWHERE} if mode in MOTO_MODES else None
         # Requests that never leave the process need no SigV4 signature (a seventh of a call).
-        signing = {"signature_version": botocore.UNSIGNED} if mode == "embedded" else {}
+        signing = {"signature_version": botocore.UNSIGNED} if mode in MOTO_MODES else {}
         self._config = botocore.config.Config(
             proxies=proxies, **signing,
             retries={"mode": retry_mode, "total_max_attempts": max_attempts},
@@ -109,7 +111,7 @@ class Backend:
             user_agent_appid="cognito-grpc",
         )
         self._credentials = None
-        if mode == "embedded":
+        if mode in MOTO_MODES:
             self._credentials = Credentials("embedded", "embedded")
         elif mode == "endpoint" and self._session.get_credentials() is None:
             # Cognito-compatible test backends accept any signature.

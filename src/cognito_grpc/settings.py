@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 ENV_PREFIX = "COGNITO_GRPC_"
 REGION_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
-BACKENDS = ("embedded", "aws", "endpoint")
+BACKENDS = ("embedded", "moto", "aws", "endpoint")
 AUTH_MODES = ("none", "api-key", "jwt", "mtls")
 
 
@@ -83,9 +83,14 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option("listen", "127.0.0.1:50051", "host:port the gRPC server listens on"),
-    Option("backend", "embedded", "embedded: moto's in-process Cognito (offline, no account); "
-           "aws: real Cognito via boto3's credential chain; endpoint: any Cognito-compatible URL",
-           choices=BACKENDS),
+    Option("backend", "embedded", "embedded: our own Cognito engine, in the server's process "
+           "(offline, no account); moto: moto's in-process Cognito; aws: real Cognito via "
+           "boto3's credential chain; endpoint: any Cognito-compatible URL", choices=BACKENDS),
+    Option("data_dir", "", "directory where the embedded backend keeps its state (SQLite); "
+           "empty: in memory, gone when the server stops"),
+    Option("sync", "normal", "embedded backend durability: full survives power loss; normal "
+           "survives a crash of the server's process, and writes faster",
+           choices=("full", "normal")),
     Option("region", "us-east-1", "default AWS region (x-cognito-region and pool ids override it)"),
     Option("endpoint_url", "", "the Cognito-compatible URL for --backend endpoint"),
     Option("max_workers", 64, "threads that run boto3 calls", _positive_int),

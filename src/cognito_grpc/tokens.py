@@ -166,7 +166,7 @@ class StaticJwksSource:
 
 
 def source_for_backend(mode: str, endpoint_url: str = "") -> JwksSource:
-    if mode == "embedded":
+    if mode in ("embedded", "moto"):
         return EmbeddedJwksSource()
     return HttpJwksSource(endpoint_url if mode == "endpoint" else "")
 
