@@ -1,6 +1,7 @@
 """The Cognito behind the server: boto3-level clients per region, for one of three modes.
 
-- embedded: moto's in-process Cognito; no credentials, no network.
+- embedded: our own Cognito engine (cognito_grpc.engine), in this process; no network.
+- moto: moto's in-process Cognito; no credentials, no network.
 - aws: real Cognito through botocore's default credential chain.
 - endpoint: any Cognito-compatible URL (a moto server, LocalStack, cognito-local).
 """
@@ -26,8 +27,8 @@ _POOL_ID_REGION = re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_")
 
 _NOWHERE = "http://127.0.0.1:9"
 REGION_HEADER = "x-cognito-region"
-# Modes answered by moto in this process (embedded, until our own engine takes it over).
-MOTO_MODES = ("embedded", "moto")
+# Modes answered by moto in this process.
+MOTO_MODES = ("moto",)
 # More regions than AWS has: past this many, the least recently used region's client goes, so
 # made-up region names cannot grow the server without bound.
 MAX_REGION_CLIENTS = 64
@@ -78,11 +79,13 @@ def _check_deadline(**_) -> None:
 class Backend:
     def __init__(self, mode: str, default_region: str, *, endpoint_url: str = "",
                  max_pool_connections: int = 10, retry_mode: str = "standard",
-                 max_attempts: int = 3, connect_timeout: float = 5, read_timeout: float = 30):
+                 max_attempts: int = 3, connect_timeout: float = 5, read_timeout: float = 30,
+                 data_dir: str = "", sync: str = "normal"):
         self.mode = mode
         self.default_region = valid_region(default_region, "--region")
         self.endpoint_url = endpoint_url or None
         self._embedded = None
+        self.engine = None
         self._clients: collections.OrderedDict[str, object] = collections.OrderedDict()
         self._probe_client = None
         self._lock = threading.Lock()
@@ -92,6 +95,11 @@ class Backend:
 
             self._embedded = EmbeddedCognito(before_each=_check_deadline)
             self._embedded.attach(self._session)
+            self._check_served(self.default_region, "--region")
+        if mode == "embedded":
+            from cognito_grpc.engine import Engine
+
+            self.engine = Engine(data_dir or None, sync)  # StoreError: the data dir is unusable
             self._check_served(self.default_region, "--region")
         self._session.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=_epoch_seconds)
@@ -124,6 +132,8 @@ class Backend:
     def stop(self) -> None:
         if self._embedded is not None:
             self._embedded.stop()
+        if self.engine is not None:
+            self.engine.close()
 
     def client(self, region: str | None = None):
         """The client for `region` (created once, on first use)."""
@@ -140,6 +150,8 @@ class Backend:
         return client
 
     def _create_client(self, region: str, config: botocore.config.Config):
+        if self.engine is not None:
+            return self.engine.client(region, before_each=_check_deadline)
         kwargs = {}
         if self._credentials is not None:
             kwargs = {"aws_access_key_id": self._credentials.access_key,
@@ -151,6 +163,9 @@ class Backend:
     def probe(self) -> None:
         """Raises unless the backend answers a cheap read, in one attempt of at most
         PROBE_TIMEOUT to connect and as long again to answer."""
+        if self.engine is not None:
+            self.engine.probe()
+            return
         if self._probe_client is None:
             self._probe_client = self._create_client(self.default_region, self._config.merge(
                 botocore.config.Config(connect_timeout=PROBE_TIMEOUT, read_timeout=PROBE_TIMEOUT,
@@ -167,6 +182,8 @@ class Backend:
         return self.default_region
 
     def _check_served(self, region: str, field: str) -> str:
-        if self._embedded is not None and not self._embedded.serves(region):
-            raise InvalidRegion(field, f"{region!r} is not a region the embedded backend serves")
+        serving = self.engine or self._embedded
+        if serving is not None and not serving.serves(region):
+            raise InvalidRegion(field, f"{region!r} is not a region the {self.mode} backend "
+                                "serves")
         return region

@@ -221,6 +221,11 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
         if aws_code in _THROTTLING:
             extra.append(error_details_pb2.RetryInfo(
                 retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS)))
+        violations = err.get("FieldViolations")  # the embedded engine names the members
+        if violations:
+            extra.append(error_details_pb2.BadRequest(field_violations=[
+                error_details_pb2.BadRequest.FieldViolation(
+                    field=v["Field"], description=v["Description"]) for v in violations]))
         message = err.get("Message") or aws_code
         return build_status(code, message, reason_for(aws_code), metadata, extra)
     if isinstance(error, botocore.exceptions.ParamValidationError):

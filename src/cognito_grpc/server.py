@@ -14,6 +14,7 @@ from grpc_reflection.v1alpha import reflection
 
 from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
+from cognito_grpc.engine.store import StoreError
 from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.interceptors import metrics as metrics_interceptor
@@ -41,9 +42,12 @@ class Server:
                 # every worker (and so every call in flight) gets a connection: botocore's
                 # default pool of 10 would queue calls silently
                 max_pool_connections=max(settings.max_workers, settings.max_concurrency),
-                retry_mode=settings.retry_mode, max_attempts=settings.max_attempts)
+                retry_mode=settings.retry_mode, max_attempts=settings.max_attempts,
+                data_dir=settings.data_dir, sync=settings.sync)
         except InvalidRegion as error:
             raise ConfigError(f"{error.field}: {error}") from None
+        except StoreError as error:
+            raise ConfigError(str(error)) from None
         self.executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=settings.max_workers, thread_name_prefix="boto")
         # the probe's own thread: it must not wait behind calls stuck on a hung backend
@@ -51,7 +55,8 @@ class Server:
             max_workers=1, thread_name_prefix="probe")
         self.health = health.aio.HealthServicer()
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
-        self.verifier = tokens.Verifier.from_settings(settings)
+        self.verifier = tokens.Verifier.from_settings(
+            settings, jwks_provider=self.backend.engine and self.backend.engine.jwks_for_issuer)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.metrics_port: int | None = None
         self._grpc: grpc.aio.Server | None = None

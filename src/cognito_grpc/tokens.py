@@ -165,8 +165,21 @@ class StaticJwksSource:
         return self.documents[issuer]
 
 
-def source_for_backend(mode: str, endpoint_url: str = "") -> JwksSource:
-    if mode in ("embedded", "moto"):
+class CallableJwksSource:
+    """Keys from a function of the issuer (the embedded engine's own per-pool keys)."""
+
+    def __init__(self, provider: Callable[[str], dict]):
+        self.provider = provider
+
+    def fetch(self, issuer: str) -> dict:
+        return self.provider(issuer)
+
+
+def source_for_backend(mode: str, endpoint_url: str = "",
+                       jwks_provider: Callable[[str], dict] | None = None) -> JwksSource:
+    if jwks_provider is not None:
+        return CallableJwksSource(jwks_provider)
+    if mode == "moto":
         return EmbeddedJwksSource()
     return HttpJwksSource(endpoint_url if mode == "endpoint" else "")
 
@@ -345,8 +358,9 @@ class Verifier:
             collections.OrderedDict()
 
     @classmethod
-    def from_settings(cls, settings) -> "Verifier":
-        source = source_for_backend(settings.backend, settings.endpoint_url)
+    def from_settings(cls, settings, jwks_provider: Callable[[str], dict] | None = None
+                      ) -> "Verifier":
+        source = source_for_backend(settings.backend, settings.endpoint_url, jwks_provider)
         return cls(JwksCache(source, settings.jwks_refresh_interval),
                    issuers=settings.jwt_issuers, client_ids=settings.jwt_client_ids,
                    leeway=settings.jwt_leeway)

@@ -1,0 +1,63 @@
+"""Passwords: the pool's policy with Cognito's messages, and salted PBKDF2 hashes.
+
+A password is never stored: only PBKDF2-HMAC-SHA256 of it, with a random salt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import string
+
+from cognito_grpc.engine import errors
+
+ITERATIONS = 1000  # a local emulator's cost: sign-ins stay fast, the file holds no password
+SYMBOLS = set("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ")
+
+
+def hash_password(password: str) -> dict:
+    salt = os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, ITERATIONS)
+    return {"Salt": salt.hex(), "Hash": digest.hex(), "Iterations": ITERATIONS}
+
+
+def matches(stored: dict | None, password: str) -> bool:
+    if not stored or not isinstance(password, str):
+        return False
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(stored["Salt"]),
+                                 stored["Iterations"])
+    return hmac.compare_digest(digest.hex(), stored["Hash"])
+
+
+def check_policy(pool_doc: dict, password: str) -> None:
+    """InvalidPasswordException naming what the password lacks, as Cognito words it."""
+    policy = (pool_doc.get("Policies") or {}).get("PasswordPolicy") or {}
+    problems = []
+    if len(password) < policy.get("MinimumLength", 8):
+        problems.append("Password not long enough")
+    if policy.get("RequireLowercase", True) and not any(c.islower() for c in password):
+        problems.append("Password must have lowercase characters")
+    if policy.get("RequireUppercase", True) and not any(c.isupper() for c in password):
+        problems.append("Password must have uppercase characters")
+    if policy.get("RequireNumbers", True) and not any(c.isdigit() for c in password):
+        problems.append("Password must have numeric characters")
+    if policy.get("RequireSymbols", True) and not any(c in SYMBOLS for c in password):
+        problems.append("Password must have symbol characters")
+    if problems:
+        raise errors.EngineError("InvalidPasswordException",
+                                 "Password did not conform with policy: " + problems[0])
+
+
+def temporary_password(pool_doc: dict) -> str:
+    """A fresh password that meets the pool's policy (Cognito generates one when none is
+    given)."""
+    policy = (pool_doc.get("Policies") or {}).get("PasswordPolicy") or {}
+    length = max(policy.get("MinimumLength", 8), 12)
+    pools = [string.ascii_lowercase, string.ascii_uppercase, string.digits, "!#%&*+-=?@^_"]
+    chars = [secrets.choice(p) for p in pools]
+    everything = "".join(pools)
+    chars += [secrets.choice(everything) for _ in range(length - len(chars))]
+    secrets.SystemRandom().shuffle(chars)
+    return "".join(chars)
