@@ -1,9 +1,9 @@
-"""Differential test: every operation the embedded backend (moto) implements, called directly
+"""Differential test: every operation moto implements, called directly
 through boto3 and through the server. The decoded responses must be equal, leaving out fresh
 ids, timestamps and tokens; so must the errors.
 
 - endpoint mode: both sides on one shared moto server;
-- embedded mode: the server's in-process moto (with its own lean dispatch) against boto3 on
+- moto mode: the server's in-process moto (with its own lean dispatch) against boto3 on
   moto in this process, each side set up by the same scenario.
 """
 
@@ -295,7 +295,7 @@ def _serving(*args, env=None):
         server.stop()
 
 
-@pytest.fixture(scope="module", params=["endpoint", "embedded"])
+@pytest.fixture(scope="module", params=["endpoint", "moto"])
 def backend(request):
     if request.param == "endpoint":
         with MotoServer() as moto, _serving(
@@ -304,7 +304,7 @@ def backend(request):
             direct = lambda region: _boto(moto.url, region)  # noqa: E731
             yield Sides(direct, direct, stub)
     else:
-        with _serving() as (server, stub), mock_aws():
+        with _serving("--backend", "moto") as (server, stub), mock_aws():
             compat = []
             try:
                 yield Sides(lambda region: _boto(None, region), lambda region: compat.append(

@@ -19,12 +19,12 @@ def test_clients_get_the_servers_limits_and_retry_settings():
     from cognito_grpc.server import Server
     from cognito_grpc.settings import Settings
 
-    server = Server(Settings(max_concurrency=300, max_workers=8, max_attempts=4))
+    server = Server(Settings(backend="moto", max_concurrency=300, max_workers=8, max_attempts=4))
     config = server.backend.client().meta.config
     # a connection for every call in flight: botocore's default pool of 10 would queue them
     assert config.max_pool_connections == 300
     assert config.retries == {"mode": "standard", "total_max_attempts": 4}
-    adaptive = Server(Settings(retry_mode="adaptive")).backend.client().meta.config
+    adaptive = Server(Settings(backend="moto", retry_mode="adaptive")).backend.client().meta.config
     assert adaptive.retries["mode"] == "adaptive"
 
 
@@ -33,5 +33,5 @@ def test_aws_mode_talks_to_real_cognito_and_embedded_mode_to_nothing():
     assert real.meta.endpoint_url == "https://cognito-idp.eu-west-1.amazonaws.com"
     assert real.meta.config.proxies is None
     # embedded: should a request ever get past moto, a closed loopback port is all it meets
-    embedded = Backend("embedded", "eu-west-1").client().meta.config.proxies
+    embedded = Backend("moto", "eu-west-1").client().meta.config.proxies
     assert embedded == {"http": "http://127.0.0.1:9", "https": "http://127.0.0.1:9"}

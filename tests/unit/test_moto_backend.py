@@ -1,4 +1,4 @@
-"""The embedded backend: moto's in-process Cognito behind a lean, cognito-idp-only dispatch."""
+"""The moto backend: moto's in-process Cognito behind a lean, cognito-idp-only dispatch."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from cognito_grpc.errors import DeadlinePassed
 
 
 @pytest.fixture
-def embedded():
-    backend = Backend("embedded", "us-east-1", max_attempts=1)
+def embedded():  # moto, in this process
+    backend = Backend("moto", "us-east-1", max_attempts=1)
     backend.start()
     try:
         yield backend
@@ -49,7 +49,7 @@ def test_a_region_has_its_own_pools(embedded):
 
 
 def test_nothing_answers_before_start_and_nothing_leaves_the_machine():
-    backend = Backend("embedded", "us-east-1", max_attempts=1, connect_timeout=2)
+    backend = Backend("moto", "us-east-1", max_attempts=1, connect_timeout=2)
     # Unanswered, the request goes to the proxy on a closed loopback port, never to AWS.
     with pytest.raises(botocore.exceptions.ProxyConnectionError) as raised:
         backend.client().list_user_pools(MaxResults=1)
@@ -79,7 +79,7 @@ def racy_threads():
 
 
 def test_concurrent_calls_leave_motos_state_whole(racy_threads):
-    backend = Backend("embedded", "us-east-1", max_pool_connections=32)
+    backend = Backend("moto", "us-east-1", max_pool_connections=32)
     backend.start()
     try:
         cognito = backend.client()
