@@ -70,11 +70,11 @@ class Engine:
         return region in self.regions
 
     def call(self, operation: str, params: dict, region: str) -> dict:
-        handler = self.handlers.get(operation)
-        if handler is None:
-            raise NotImplementedError(operation)
         try:
-            self.validator.check(operation, params)
+            self.validator.check(operation, params)  # even for an operation with no handler
+            handler = self.handlers.get(operation)
+            if handler is None:
+                raise NotImplementedError(operation)
             response = handler(Context(self, region, operation, self.clock()), params)
         except EngineError as error:
             raise error.for_operation(operation) from None

@@ -1,0 +1,110 @@
+"""The engine's store: a data dir that keeps state, refuses files it cannot trust, and can be
+shared by two processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from cognito_grpc.engine import Engine
+from cognito_grpc.engine.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
+
+
+def test_state_survives_a_restart_and_so_do_the_signing_keys(tmp_path):
+    engine = Engine(tmp_path)
+    pool = engine.client("eu-west-1").create_user_pool(PoolName="kept")["UserPool"]["Id"]
+    token = engine.keys.sign(pool, {"sub": "x"})
+    jwks = engine.jwks(pool)
+    engine.close()
+    again = Engine(tmp_path)
+    try:
+        described = again.client("eu-west-1").describe_user_pool(UserPoolId=pool)["UserPool"]
+        assert described["Name"] == "kept"
+        assert again.jwks(pool) == jwks
+        assert again.keys.verify(pool, token) == {"sub": "x"}
+    finally:
+        again.close()
+
+
+def test_without_a_data_dir_nothing_is_left_behind():
+    engine = Engine()
+    path = engine.store.path
+    assert path.exists()
+    engine.close()
+    assert not path.exists()
+
+
+def test_a_damaged_file_is_refused_with_its_name(tmp_path):
+    (tmp_path / FILE_NAME).write_bytes(b"this is no database" * 100)
+    with pytest.raises(StoreError) as error:
+        Store(tmp_path)
+    message = str(error.value)
+    assert str(tmp_path / FILE_NAME) in message and "damaged" in message
+    assert "\n" not in message
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute("CREATE TABLE theirs (x)")
+    with pytest.raises(StoreError, match="is not a cognito-grpc database"):
+        Store(tmp_path)
+
+
+def test_another_schema_version_is_refused_and_names_both(tmp_path):
+    Store(tmp_path).close()
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError) as error:
+        Store(tmp_path)
+    assert f"schema version {SCHEMA_VERSION + 1}" in str(error.value)
+    assert f"reads version {SCHEMA_VERSION}" in str(error.value)
+
+
+def test_the_server_stops_at_start_with_one_line(tmp_path):
+    (tmp_path / FILE_NAME).write_bytes(b"\x00garbage" * 512)
+    result = subprocess.run([sys.executable, "-m", "cognito_grpc", "serve", "--listen",
+                             "127.0.0.1:0", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("cognito-grpc: --data-dir: ")
+    assert (tmp_path / FILE_NAME).read_bytes().startswith(b"\x00garbage")  # left untouched
+
+
+def _create_pools(data_dir: str, prefix: str, count: int, ready, go) -> None:
+    engine = Engine(data_dir)
+    ready.set()
+    go.wait(30)
+    client = engine.client("us-east-1")
+    for number in range(count):
+        client.create_user_pool(PoolName=f"{prefix}{number}")
+    engine.close()
+
+
+def test_two_processes_share_one_data_dir(tmp_path):
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    workers = []
+    for prefix in ("a", "b"):
+        ready = context.Event()
+        worker = context.Process(target=_create_pools, args=(str(tmp_path), prefix, 40, ready,
+                                                             go))
+        worker.start()
+        assert ready.wait(60)
+        workers.append(worker)
+    go.set()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    engine = Engine(tmp_path)
+    try:
+        pages = engine.client("us-east-1").get_paginator("list_user_pools").paginate(
+            MaxResults=60)
+        names = sorted(p["Name"] for page in pages for p in page["UserPools"])
+        assert names == sorted([f"a{n}" for n in range(40)] + [f"b{n}" for n in range(40)])
+    finally:
+        engine.close()
