@@ -45,7 +45,8 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
 
 RUN groupadd --system --gid 10001 cognito-grpc \
  && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
-      --shell /usr/sbin/nologin cognito-grpc
+      --shell /usr/sbin/nologin cognito-grpc \
+ && install -d -o 10001 -g 10001 -m 0750 /var/lib/cognito-grpc
 
 # Offline install from the builder's wheels; the bind mount keeps them out of every layer.
 # pip byte-compiles here, so a read-only root filesystem costs nothing at start-up.
@@ -58,7 +59,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     COGNITO_GRPC_LISTEN=0.0.0.0:50051 \
     COGNITO_GRPC_METRICS_ADDRESS=0.0.0.0:9464 \
     COGNITO_GRPC_LOG_FORMAT=json \
-    COGNITO_GRPC_AUTH=api-key
+    COGNITO_GRPC_AUTH=api-key \
+    COGNITO_GRPC_DATA_DIR=/var/lib/cognito-grpc
+
+# The embedded backend's state (SQLite): mount a volume here to keep it (the aws and endpoint
+# backends never write to it).
+VOLUME ["/var/lib/cognito-grpc"]
 
 # Secure by default: a non-loopback listener needs authentication, so the image asks for API
 # keys, read from a file mounted at this path (a Kubernetes Secret, a docker -v ...:ro). For a

@@ -32,7 +32,7 @@ from tests.conftest import free_port
 
 SERVING, CANNOT_CONNECT, NOT_SERVING = 0, 2, 4
 # RUN steps that only make sense inside the image (they would change this machine's users).
-IMAGE_ONLY_COMMANDS = ("groupadd", "useradd")
+IMAGE_ONLY_COMMANDS = ("groupadd", "useradd", "install")  # users, and their data dir
 STEP_TIMEOUT = 600
 
 
@@ -219,6 +219,7 @@ def test_image_build_install_start_and_drain(tmp_path, repo, docker, dockerfile_
         "COGNITO_GRPC_LISTEN": f"127.0.0.1:{port}",
         "COGNITO_GRPC_METRICS_ADDRESS": f"127.0.0.1:{metrics_port}",
         "COGNITO_GRPC_API_KEYS_FILE": str(keys),
+        "COGNITO_GRPC_DATA_DIR": str(tmp_path / "data"),  # the image's volume
     })
     entrypoint = json.loads(next(i.args for i in runtime if i.keyword == "ENTRYPOINT"))
     program = shutil.which(entrypoint[0], path=server_env["PATH"])
