@@ -99,7 +99,8 @@ CREATE TABLE domains (
     pool_id TEXT NOT NULL REFERENCES pools (id) ON DELETE CASCADE,
     doc TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX domains_by_pool ON domains (pool_id);
+-- One domain per pool: a second is refused by this index, as Cognito refuses it.
+CREATE UNIQUE INDEX domains_by_pool ON domains (pool_id);
 
 CREATE TABLE signing_keys (
     pool_id TEXT PRIMARY KEY REFERENCES pools (id) ON DELETE CASCADE,
