@@ -33,7 +33,7 @@ def test_help_documents_every_option():
 
 
 @pytest.mark.parametrize("args,env,expected", [
-    (["--backend", "cloud"], {}, "is not one of embedded, aws, endpoint"),
+    (["--backend", "cloud"], {}, "is not one of embedded, moto, aws, endpoint"),
     (["--listen", "nonsense"], {}, "is not host:port"),
     ([], {"COGNITO_GRPC_MAX_WORKERS": "zero"}, "COGNITO_GRPC_MAX_WORKERS"),
     (["--backend", "endpoint"], {}, "needs --endpoint-url"),
