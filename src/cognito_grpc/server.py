@@ -12,6 +12,7 @@ import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from cognito_grpc import settings as config
 from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.engine.store import StoreError
@@ -78,6 +79,7 @@ class Server:
         return chain
 
     async def start(self) -> None:
+        config.validate(self.settings)  # whoever built the Settings: the same guards hold
         interceptors = self._interceptors()  # before the backend starts: config errors first
         credentials = auth.server_credentials(self.settings)
         self.backend.start()

@@ -193,6 +193,9 @@ def validate(settings) -> None:
     if settings.tls_client_ca and not settings.tls_cert:
         raise ConfigError("--tls-client-ca needs --tls-cert and --tls-key")
     modes = set(settings.auth)
+    if not modes:  # `--auth ''`, `,` or spaces: an empty list must not turn auth off
+        raise ConfigError("--auth: no mode given (one or more of "
+                          f"{', '.join(AUTH_MODES)})")
     if "none" in modes and len(modes) > 1:
         raise ConfigError("--auth none cannot be combined with other modes")
     if "mtls" in modes and not settings.tls_client_ca:
@@ -201,7 +204,15 @@ def validate(settings) -> None:
         raise ConfigError("--auth jwt needs --jwt-issuers")
     if "api-key" in modes and not (settings.api_keys_file or settings.api_keys):
         raise ConfigError("--auth api-key needs --api-keys-file or --api-keys")
-    host, _ = split_host_port(settings.listen)
-    if modes == {"none"} and not is_loopback(host) and not settings.insecure_allow_unauthenticated:
-        raise ConfigError(f"refusing to serve {settings.listen} without authentication: "
-                          "set --auth, or --insecure-allow-unauthenticated")
+    if modes == {"none"} and not settings.insecure_allow_unauthenticated:
+        require_loopback(settings.listen, "--listen", "without authentication: set --auth, "
+                                                      "or --insecure-allow-unauthenticated")
+
+
+def require_loopback(address: str, option: str, why: str) -> None:
+    """The one guard for every listener that must stay on loopback: a hostname other than
+    `localhost`, an IPv6 or IPv4 wildcard, or anything that is not plainly a loopback address
+    is refused (fail closed: a name could resolve anywhere)."""
+    host, _ = split_host_port(address, option)
+    if not is_loopback(host):
+        raise ConfigError(f"refusing to serve {option} {address} {why}")

@@ -438,6 +438,8 @@ def from_settings(settings, verifier: tokens.Verifier | None,
                   methods: Iterable[str]) -> AuthInterceptor | None:
     """The interceptor for the configured modes, or None for --auth none. Raises ConfigError
     for unreadable or inconsistent key and policy files."""
+    if not settings.auth:  # an empty list is a mistake, never "no auth"
+        raise ConfigError("--auth: no mode given")
     modes = set(settings.auth) - {"none"}
     if not modes:
         if settings.policy_file:
