@@ -16,9 +16,9 @@ APPLE = {"client_id": "com.example", "team_id": "T", "key_id": "K", "private_key
          "authorize_scopes": "email name"}
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def cognito():
-    engine = Engine()
+    engine = Engine()  # one per module: every test makes a pool of its own
     yield engine.client("us-east-1")
     engine.close()
 

@@ -13,9 +13,9 @@ from tests.conftest import ServerProcess
 from tests.engine.helpers import error_of
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def cognito():
-    engine = Engine()
+    engine = Engine()  # one per module: every test makes a pool of its own
     yield engine.client("us-east-1")
     engine.close()
 

@@ -48,9 +48,9 @@ DECLARED = {
 }
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def cognito():
-    engine = Engine()
+    engine = Engine()  # one per module: every test makes a pool of its own
     yield engine.client("us-east-1")
     engine.close()
 
