@@ -110,10 +110,21 @@ class Engine:
         self.store.close()
 
 
+# Reads of the store: microseconds each, and a WAL reader never waits for a writer, so the
+# service may run them on its event loop (EngineClient.inline_operations). Writes may wait for
+# another process's transaction, and these read-named operations may write or sign.
+_READ_PREFIXES = ("Describe", "Get", "List", "AdminGet", "AdminList")
+_WRITING_READS = frozenset({"GetTokensFromRefreshToken", "GetSigningCertificate", "GetUser",
+                            "GetCSVHeader", "GetLogDeliveryConfiguration"})
+
+
 class EngineClient:
     """One region's boto3-shaped client: `client.admin_get_user(UserPoolId=..., ...)`."""
 
     def __init__(self, engine: Engine, region: str, before_each: Callable[[], None]):
+        self.inline_operations = frozenset(
+            name for name in engine.handlers
+            if name.startswith(_READ_PREFIXES) and name not in _WRITING_READS)
         self._engine = engine
         self._region = region
         self._before_each = before_each
