@@ -235,3 +235,10 @@ def test_through_the_server_the_secret_and_defaults_arrive():
     finally:
         channel.close()
         server.stop()
+
+
+@pytest.mark.parametrize("url", ["http://[oops/cb", "https://a.example.com:notaport/",
+                                 "https://a.example.com:99999/", "https://", "no-scheme"])
+def test_a_url_python_cannot_parse_is_invalid_parameter_not_a_crash(cognito, pool_id, url):
+    code, message = error_of(lambda: create(cognito, pool_id, CallbackURLs=[url]))
+    assert code == "InvalidParameterException" and url in message

@@ -7,6 +7,8 @@ import threading
 import pytest
 
 from cognito_grpc.engine import Engine
+from cognito_grpc_client import boto3_compat
+from tests.conftest import ServerProcess
 from tests.engine.helpers import error_of
 
 CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/abc"
@@ -124,3 +126,22 @@ def test_deleting_the_pool_frees_its_domain(cognito, pool_id):
     cognito.create_user_pool_domain(UserPoolId=pool_id, Domain="mine")
     cognito.delete_user_pool(UserPoolId=pool_id)
     assert cognito.describe_user_pool_domain(Domain="mine")["DomainDescription"] == {}
+
+
+def test_through_the_server_a_domain_is_described_and_an_unknown_one_is_empty():
+    server = ServerProcess()
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    try:
+        pool_id = client.create_user_pool(PoolName="d")["UserPool"]["Id"]
+        client.create_user_pool_domain(UserPoolId=pool_id, Domain="served")
+        description = client.describe_user_pool_domain(Domain="served")["DomainDescription"]
+        assert description["UserPoolId"] == pool_id and description["Status"] == "ACTIVE"
+        assert client.describe_user_pool(UserPoolId=pool_id)["UserPool"]["Domain"] == "served"
+        assert not client.describe_user_pool_domain(Domain="nobody").get("DomainDescription")
+        other = client.create_user_pool(PoolName="e")["UserPool"]["Id"]
+        with pytest.raises(Exception) as raised:
+            client.create_user_pool_domain(UserPoolId=other, Domain="served")
+        assert raised.value.response["Error"]["Code"] == "InvalidParameterException"
+    finally:
+        client.close()
+        server.stop()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cognito_grpc.engine import Engine
+from cognito_grpc_client import boto3_compat
+from tests.conftest import ServerProcess
 from tests.engine.helpers import error_of
 
 OIDC = {"client_id": "abc", "authorize_scopes": "openid email",
@@ -164,3 +166,23 @@ def test_list_gives_provider_descriptions(cognito, pool_id):
     assert len(providers) == 1
     assert set(providers[0]) == {"ProviderName", "ProviderType", "LastModifiedDate",
                                  "CreationDate"}
+
+
+def test_through_the_server_a_provider_is_found_by_its_identifier():
+    server = ServerProcess()
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    try:
+        pool_id = client.create_user_pool(PoolName="p")["UserPool"]["Id"]
+        client.create_identity_provider(UserPoolId=pool_id, ProviderName="corp",
+                                        ProviderType="OIDC", ProviderDetails=OIDC,
+                                        IdpIdentifiers=["corp.example.com"])
+        found = client.get_identity_provider_by_identifier(
+            UserPoolId=pool_id, IdpIdentifier="corp.example.com")["IdentityProvider"]
+        assert found["ProviderName"] == "corp" and found["ProviderDetails"] == OIDC
+        with pytest.raises(Exception) as raised:
+            client.create_identity_provider(UserPoolId=pool_id, ProviderName="corp",
+                                            ProviderType="OIDC", ProviderDetails=OIDC)
+        assert raised.value.response["Error"]["Code"] == "DuplicateProviderException"
+    finally:
+        client.close()
+        server.stop()

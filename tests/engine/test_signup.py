@@ -263,3 +263,11 @@ def test_admin_reset_user_password(cognito, engine, verifying):
     cognito.admin_disable_user(UserPoolId=pool_id, Username="alice")
     assert error_of(cognito.admin_reset_user_password, UserPoolId=pool_id,
                     Username="alice") == ("NotAuthorizedException", "User is disabled.")
+
+
+def test_a_code_that_is_not_ascii_is_a_mismatch(cognito, engine, verifying):
+    pool_id, client_id = verifying
+    cognito.sign_up(ClientId=client_id, Username="erin", Password=PASSWORD,
+                    UserAttributes=EMAIL)
+    assert error_of(cognito.confirm_sign_up, ClientId=client_id, Username="erin",
+                    ConfirmationCode="ééé")[0] == "CodeMismatchException"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import grpc
 import pytest
+from cognito.idp.v1 import messages_pb2, service_pb2_grpc
 
 from cognito_grpc.engine import Engine
+from cognito_grpc_client import boto3_compat
+from tests.conftest import ServerProcess
 from tests.engine.helpers import error_of
 
 
@@ -69,3 +73,24 @@ def test_a_pool_is_tagged_only_through_its_own_region(engine, pool):
     code, _ = error_of(lambda: engine.client("eu-west-1").list_tags_for_resource(
         ResourceArn=pool["Arn"]))
     assert code == "ResourceNotFoundException"
+
+
+def test_through_the_server_tags_round_trip_and_an_unknown_arn_is_not_found():
+    server = ServerProcess()
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    try:
+        pool = client.create_user_pool(PoolName="t")["UserPool"]
+        client.tag_resource(ResourceArn=pool["Arn"], Tags={"env": "dev"})
+        assert client.list_tags_for_resource(ResourceArn=pool["Arn"])["Tags"] == {"env": "dev"}
+        client.untag_resource(ResourceArn=pool["Arn"], TagKeys=["env"])
+        assert not client.list_tags_for_resource(ResourceArn=pool["Arn"]).get("Tags")
+        channel = grpc.insecure_channel(server.address)
+        stub = service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+        with pytest.raises(grpc.RpcError) as raised:
+            stub.ListTagsForResource(messages_pb2.ListTagsForResourceRequest(
+                resource_arn=pool["Arn"].replace(pool["Id"], "us-east-1_missing")))
+        channel.close()
+        assert raised.value.code() is grpc.StatusCode.NOT_FOUND
+    finally:
+        client.close()
+        server.stop()

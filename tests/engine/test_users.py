@@ -482,3 +482,20 @@ def test_admin_set_user_password(cognito, engine, pool):
                     Password="Sh0rt!") == ("InvalidPasswordException", "Password did not "
                                              "conform with policy: Password not long enough")
     assert passwords.matches(stored(engine, pool, "alice")["Password"], PASSWORD)
+
+
+# --- hostile input: a clear InvalidParameterException, never a crash ---------------------------
+
+def test_text_sqlite_cannot_keep_is_refused(cognito, pool):
+    assert error_of(cognito.admin_create_user, UserPoolId=pool, Username="alice",
+                    UserAttributes=[{"Name": "name", "Value": "\ud800"}])[0] == \
+        "InvalidParameterException"
+    assert error_of(cognito.list_users, UserPoolId=pool,
+                    Filter='name = "\ud800"')[0] == "InvalidParameterException"
+
+
+def test_a_schema_constraint_that_is_no_number_is_ignored(cognito):
+    pool_id = cognito.create_user_pool(PoolName="odd", Schema=[
+        {"Name": "code", "StringAttributeConstraints": {"MaxLength": "many"}}])["UserPool"]["Id"]
+    user = create(cognito, pool_id, UserAttributes=[{"Name": "custom:code", "Value": "x" * 50}])
+    assert attrs(user)["custom:code"] == "x" * 50

@@ -30,8 +30,28 @@ def _field(index: int) -> tuple[str, str]:
     return (f"userAttributes.{index}.member", "does not conform to the pool's schema")
 
 
+def _limit(limits: dict, name: str) -> float | None:
+    """A schema constraint as a number; one the pool holds but that is no number is none."""
+    try:
+        return float(limits[name])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def is_text(value: str) -> bool:
+    """False for a string with a lone surrogate: no text SQLite or Cognito can keep."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _check_value(entry: dict, name: str, value: str, prefix: str, index: int) -> str:
     """The value as stored (booleans lower-cased), or InvalidParameterException."""
+    if not is_text(value):
+        raise errors.invalid(f"{prefix}{name}: Value must be valid Unicode text.",
+                             _field(index))
     kind = entry.get("AttributeDataType", "String")
     if kind == "Boolean":
         if value.lower() not in ("true", "false"):
@@ -44,18 +64,20 @@ def _check_value(entry: dict, name: str, value: str, prefix: str, index: int) ->
             raise errors.invalid(f"{prefix}{name}: Number must be a number.",
                                  _field(index)) from None
         limits = entry.get("NumberAttributeConstraints") or {}
-        if "MinValue" in limits and number < float(limits["MinValue"]):
+        low, high = _limit(limits, "MinValue"), _limit(limits, "MaxValue")
+        if low is not None and number < low:
             raise errors.invalid(f"{prefix}{name}: Number must be at least "
                                  f"{limits['MinValue']}.", _field(index))
-        if "MaxValue" in limits and number > float(limits["MaxValue"]):
+        if high is not None and number > high:
             raise errors.invalid(f"{prefix}{name}: Number must be at most "
                                  f"{limits['MaxValue']}.", _field(index))
         return value
     limits = entry.get("StringAttributeConstraints") or {}
-    if "MaxLength" in limits and len(value) > int(limits["MaxLength"]):
+    shortest, longest = _limit(limits, "MinLength"), _limit(limits, "MaxLength")
+    if longest is not None and len(value) > longest:
         raise errors.invalid(f"{prefix}{name}: String must be no longer than "
                              f"{limits['MaxLength']} characters.", _field(index))
-    if value and "MinLength" in limits and len(value) < int(limits["MinLength"]):
+    if value and shortest is not None and len(value) < shortest:
         raise errors.invalid(f"{prefix}{name}: String must be no shorter than "
                              f"{limits['MinLength']} characters.", _field(index))
     if name == "email" and value and not EMAIL.fullmatch(value):

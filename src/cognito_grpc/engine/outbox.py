@@ -126,7 +126,7 @@ def redeem(tx, pool_id: str, username: str, kind: str, code: str, now: float,
     if doc is None or "Code" not in doc:
         raise errors.EngineError("CodeMismatchException",
                                  "Invalid verification code provided, please try again.")
-    if not secrets.compare_digest(doc["Code"], code):
+    if not secrets.compare_digest(doc["Code"].encode(), code.encode("utf-8", "replace")):
         if _was_sent(tx, pool_id, username, kind, code):
             raise _expired()
         raise errors.EngineError("CodeMismatchException",

@@ -109,7 +109,11 @@ def _check_auth_flows(flows: list[str]) -> None:
 
 
 def _check_url(url: str, field: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port that is not a number raises here)
+    except ValueError:
+        raise errors.invalid(f"{url} is not a valid URL.", (field, "not a valid URL")) from None
     if not parts.scheme or (parts.scheme in ("http", "https") and not parts.netloc):
         raise errors.invalid(f"{url} is not an absolute URL.", (field, "not an absolute URL"))
     if parts.fragment or "#" in url:

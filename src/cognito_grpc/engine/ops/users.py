@@ -182,7 +182,7 @@ _TOP = "\U0010ffff"  # sorts after every character: key < prefix + _TOP bounds a
 def _filter(pool_doc: dict, text: str) -> tuple[str, list]:
     """The SQL condition (and its arguments) for a ListUsers Filter."""
     match = _FILTER.fullmatch(text)
-    if match is None:
+    if match is None or not attributes.is_text(text):
         raise errors.invalid("Error while parsing filter.",
                              ("filter", 'must be name = "value" or name ^= "value"'))
     name, prefix = match["name"], match["op"] == "^="
@@ -201,13 +201,17 @@ def _filter(pool_doc: dict, text: str) -> tuple[str, list]:
         subject = "(CASE WHEN doc ->> '$.Enabled' THEN 'enabled' ELSE 'disabled' END)"
         value = value.lower()
     elif name in _SEARCHABLE_ATTRIBUTES:
+        # A plain substring test of the stored JSON first (necessary, and far cheaper than
+        # json_each), then the exact test on the attribute itself.
+        needle = '"Value":' + records.dumps(value)
         if prefix:
+            needle = needle[:-1]  # without the closing quote
             comparison, values = "substr(a.value ->> '$.Value', 1, length(?)) = ?", \
                 [value, value]
         else:
             comparison, values = "a.value ->> '$.Value' = ?", [value]
-        return ("EXISTS (SELECT 1 FROM json_each(doc, '$.Attributes') a WHERE "
-                f"a.value ->> '$.Name' = ? AND {comparison})", [name, *values])
+        return ("instr(doc, ?) AND EXISTS (SELECT 1 FROM json_each(doc, '$.Attributes') a "
+                f"WHERE a.value ->> '$.Name' = ? AND {comparison})", [needle, name, *values])
     else:
         raise errors.invalid(f"Invalid search attribute: {name}",
                              ("filter", f"{name} cannot be searched"))
