@@ -6,6 +6,11 @@ users), so they write the documents those handlers keep, through records, as the
 
 from __future__ import annotations
 
+import botocore.exceptions
+import pytest
+from joserfc import jwt
+from joserfc.jwk import KeySet
+
 from cognito_grpc.engine import passwords, records
 
 PASSWORD = "Corr3ct-Horse!"
@@ -16,6 +21,10 @@ ALL_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH",
 def pool(engine, region: str = "us-east-1", **extra) -> dict:
     created = engine.client(region).create_user_pool(PoolName="auth", **extra)["UserPool"]
     return created
+
+
+def pool_doc(engine, pool_id: str) -> dict:
+    return records.pool(engine.store.read(), pool_id)
 
 
 def app_client(engine, pool_id: str, secret: bool = False, **extra) -> dict:
@@ -77,3 +86,31 @@ def add_to_group(engine, pool_id: str, username: str, group: str, **group_doc) -
                    (pool_id, group, records.dumps(doc)))
         tx.execute("INSERT INTO members (pool_id, group_name, user_key) VALUES (?, ?, ?)",
                    (pool_id, group, key))
+
+
+def outbox(engine, pool_id: str, username: str) -> list[dict]:
+    rows = engine.store.read().execute(
+        "SELECT doc FROM outbox WHERE pool_id = ? AND username = ? ORDER BY seq",
+        (pool_id, username)).fetchall()
+    return [records.loads(row[0]) for row in rows]
+
+
+# --- calls and what they answer ----------------------------------------------------------------
+
+def error_of(call, **params) -> tuple[str, str]:
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        call(**params)
+    error = raised.value.response["Error"]
+    return error["Code"], error["Message"]
+
+
+def admin_auth(cognito, pool, app, username="alice", password=PASSWORD, **extra):
+    parameters = {"USERNAME": username, "PASSWORD": password, **extra}
+    return cognito.admin_initiate_auth(UserPoolId=pool["Id"], ClientId=app["ClientId"],
+                                       AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+                                       AuthParameters=parameters)
+
+
+def claims_of(engine, pool_id: str, token: str) -> dict:
+    keys = KeySet.import_key_set(engine.jwks(pool_id))
+    return jwt.decode(token, keys, algorithms=["RS256"]).claims

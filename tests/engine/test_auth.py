@@ -4,68 +4,13 @@ from __future__ import annotations
 
 import botocore.exceptions
 import pytest
-from joserfc import jwt
-from joserfc.jwk import KeySet
 from pycognito.aws_srp import AWSSRP
 
-from cognito_grpc.engine import Engine, signin
+from cognito_grpc.engine import signin
 from tests.engine import seed
+from tests.engine.seed import admin_auth, claims_of, error_of
 
 PASSWORD = seed.PASSWORD
-
-
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def engine(clock):
-    engine = Engine(clock=clock)
-    yield engine
-    engine.close()
-
-
-@pytest.fixture
-def cognito(engine):
-    return engine.client("us-east-1")
-
-
-@pytest.fixture
-def pool(engine):
-    return seed.pool(engine)
-
-
-@pytest.fixture
-def app(engine, pool):
-    return seed.app_client(engine, pool["Id"])
-
-
-def error_of(call, **params) -> tuple[str, str]:
-    with pytest.raises(botocore.exceptions.ClientError) as raised:
-        call(**params)
-    error = raised.value.response["Error"]
-    return error["Code"], error["Message"]
-
-
-def admin_auth(cognito, pool, app, username="alice", password=PASSWORD, **extra):
-    parameters = {"USERNAME": username, "PASSWORD": password, **extra}
-    return cognito.admin_initiate_auth(UserPoolId=pool["Id"], ClientId=app["ClientId"],
-                                       AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-                                       AuthParameters=parameters)
-
-
-def claims_of(engine, pool_id: str, token: str) -> dict:
-    keys = KeySet.import_key_set(engine.jwks(pool_id))
-    return jwt.decode(token, keys, algorithms=["RS256"]).claims
 
 
 # --- the happy paths -------------------------------------------------------------------------
