@@ -373,3 +373,42 @@ def test_srp_for_a_temporary_password_then_asks_for_a_new_one(engine, cognito, p
     again = AWSSRP(username="alice", password="Brand-N3w-Pass!", pool_id=pool["Id"],
                    client_id=app["ClientId"], client=cognito)
     assert "AccessToken" in again.authenticate_user()["AuthenticationResult"]
+
+
+# --- lock-out ---------------------------------------------------------------------------------
+
+def test_repeated_wrong_passwords_lock_the_user_out_for_a_doubling_while(engine, cognito, pool,
+                                                                         app, clock):
+    seed.user(engine, pool["Id"])
+    wrong = dict(cognito=cognito, pool=pool, app=app, password="Wr0ng-Horse!")
+    for _ in range(5):
+        assert error_of(admin_auth, **wrong) == ("NotAuthorizedException",
+                                                 "Incorrect username or password.")
+    # locked for 1 s: even the right password is refused meanwhile
+    assert error_of(admin_auth, cognito=cognito, pool=pool, app=app) == (
+        "NotAuthorizedException", "Password attempts exceeded")
+    clock.now += 1
+    assert error_of(admin_auth, **wrong) == ("NotAuthorizedException",
+                                             "Password attempts exceeded")
+    clock.now += 1  # the lock is now 2 s
+    assert error_of(admin_auth, cognito=cognito, pool=pool, app=app)[1] == \
+        "Password attempts exceeded"
+    clock.now += 1
+    assert "AccessToken" in admin_auth(cognito, pool, app)["AuthenticationResult"]
+    assert "FailedSignIns" not in seed.stored_user(engine, pool["Id"], "alice")
+    # the count starts again from zero
+    assert error_of(admin_auth, **wrong)[1] == "Incorrect username or password."
+
+
+def test_wrong_srp_proofs_count_towards_the_lock_out(engine, cognito, pool, app):
+    seed.user(engine, pool["Id"])
+    for _ in range(5):
+        bad = AWSSRP(username="alice", password="Wr0ng-Horse!", pool_id=pool["Id"],
+                     client_id=app["ClientId"], client=cognito)
+        with pytest.raises(botocore.exceptions.ClientError):
+            bad.authenticate_user()
+    good = AWSSRP(username="alice", password=PASSWORD, pool_id=pool["Id"],
+                  client_id=app["ClientId"], client=cognito)
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        good.authenticate_user()
+    assert raised.value.response["Error"]["Message"] == "Password attempts exceeded"

@@ -33,6 +33,11 @@ _LEGACY_ALWAYS = frozenset({"USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKE
 DEFAULT_FLOWS = ("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH")
 
 MFA_METHODS = ("SMS_MFA", "SOFTWARE_TOKEN_MFA", "EMAIL_OTP")
+# Cognito's lock-out: after this many wrong passwords in a row, a lock of 1 s that doubles
+# with each further one, up to about 15 minutes.
+FREE_ATTEMPTS = 5
+MAX_LOCK_SECONDS = 900
+LOCKED = "Password attempts exceeded"
 CODE_DIGITS = 6
 MFA_DONE = "MFA"
 NEW_PASSWORD = "NEW_PASSWORD_REQUIRED"
@@ -114,6 +119,35 @@ def check_can_sign_in(user: dict) -> None:
     if user.get("UserStatus") == "RESET_REQUIRED":
         raise errors.EngineError("PasswordResetRequiredException",
                                  "Password reset required for the user")
+
+
+def check_not_locked(ctx, user: dict) -> None:
+    locked_until = (user.get("FailedSignIns") or {}).get("LockedUntil")
+    if locked_until is not None and ctx.now < locked_until:
+        raise errors.not_authorized(LOCKED)
+
+
+def wrong_password(tx, ctx, pool: dict, key: str) -> errors.EngineError:
+    """Counts a wrong password against the user (in `tx`); the error to answer with."""
+    row = tx.execute("SELECT doc FROM users WHERE pool_id = ? AND key = ?",
+                     (pool["Id"], key)).fetchone()
+    if row is None:
+        return errors.not_authorized()
+    user = records.loads(row[0])
+    failed = user.setdefault("FailedSignIns", {"Count": 0})
+    failed["Count"] += 1
+    if failed["Count"] >= FREE_ATTEMPTS:
+        failed["LockedUntil"] = ctx.now + min(2 ** (failed["Count"] - FREE_ATTEMPTS),
+                                              MAX_LOCK_SECONDS)
+    records.save_user(tx, pool, key, user, aliases_changed=False)
+    return errors.not_authorized(LOCKED if failed["Count"] > FREE_ATTEMPTS else
+                                 "Incorrect username or password.")
+
+
+def right_password(tx, pool: dict, key: str, user: dict) -> None:
+    """A right password ends the count of wrong ones (a write only when there were any)."""
+    if user.pop("FailedSignIns", None) is not None:
+        records.save_user(tx, pool, key, user, aliases_changed=False)
 
 
 def check_after_password(ctx, user: dict) -> None:

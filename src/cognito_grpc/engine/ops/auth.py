@@ -63,8 +63,14 @@ def _password(ctx, pool: dict, client: dict, parameters: dict, username: str) ->
     signin.check_secret_hash(client, parameters.get("SECRET_HASH"), username)
     key, user = signin.find(ctx.store.read(), pool, client, username)
     signin.check_can_sign_in(user)
+    signin.check_not_locked(ctx, user)
     if not passwords.matches(user.get("Password"), password):
-        raise errors.not_authorized()
+        with ctx.store.write() as tx:
+            refusal = signin.wrong_password(tx, ctx, pool, key)
+        raise refusal
+    if "FailedSignIns" in user:
+        with ctx.store.write() as tx:
+            signin.right_password(tx, pool, key, user)
     signin.check_after_password(ctx, user)
     return signin.next_step(ctx, pool, client, key, user)
 
@@ -77,6 +83,7 @@ def _srp_start(ctx, pool: dict, client: dict, parameters: dict, username: str) -
                              ("authParameters.SRP_A", "must be hex, and not 0 modulo N"))
     key, user = signin.find(ctx.store.read(), pool, client, username)
     signin.check_can_sign_in(user)
+    signin.check_not_locked(ctx, user)
     verifier = (user.get("Password") or {}).get("Srp")
     if not verifier:  # a password set without its SRP verifier: no proof can match
         raise errors.not_authorized()

@@ -183,7 +183,8 @@ def _password_verifier(tx, ctx, pool, client, key, user, session, answers) -> di
                                    answers["PASSWORD_CLAIM_SECRET_BLOCK"], timestamp) \
         if key_bytes else None
     if expected is None or not hmac.compare_digest(given, expected):
-        raise _Refused(errors.not_authorized())
+        raise _Refused(signin.wrong_password(tx, ctx, pool, key))
+    signin.right_password(tx, pool, key, user)
     signin.check_after_password(ctx, user)
     return _next(tx, ctx, pool, client, key, user, session)
 
