@@ -106,7 +106,7 @@ def test_a_session_answers_only_its_challenge_its_client_and_its_user(engine, co
                     session="made-up-session-value-xxxxxxxx", NEW_PASSWORD=NEW) == EXPIRED
 
 
-# --- TOTP, end to end ----------------------------------------------------------------------------
+# --- TOTP, end to end ---------------------------------------------------------------------------
 
 def totp_pool(engine, cognito, configuration="OPTIONAL", sms=False, email=False):
     pool = seed.pool(engine)
@@ -213,7 +213,7 @@ def test_mfa_setup_when_the_pool_requires_mfa(engine, cognito, clock):
     assert error_of(cognito.associate_software_token)[0] == "InvalidParameterException"
 
 
-# --- codes by SMS and email, from the outbox -------------------------------------------------------
+# --- codes by SMS and email, from the outbox ----------------------------------------------------
 
 def test_sms_mfa_code_from_the_outbox(engine, cognito):
     pool = totp_pool(engine, cognito, configuration="ON", sms=True)

@@ -21,7 +21,7 @@ def signed_in(cognito, pool, app, username="alice") -> dict:
     return admin_auth(cognito, pool, app, username=username)["AuthenticationResult"]
 
 
-# --- the access-token check ------------------------------------------------------------------------
+# --- the access-token check ---------------------------------------------------------------------
 
 def test_get_user_answers_the_users_own_view(engine, cognito, pool, app, alice):
     access = signed_in(cognito, pool, app)["AccessToken"]
@@ -77,7 +77,7 @@ def test_a_disabled_deleted_or_recreated_user(engine, cognito, pool, app, alice)
     assert error_of(cognito.get_user, AccessToken=access) == REVOKED
 
 
-# --- revocation -------------------------------------------------------------------------------------
+# --- revocation ---------------------------------------------------------------------------------
 
 def test_global_sign_out_revokes_every_session_of_the_user_only(engine, cognito, pool, app,
                                                                alice, clock):
@@ -139,7 +139,7 @@ def test_revoke_token_refusals(engine, cognito, pool, alice):
     assert cognito.get_user(AccessToken=result["AccessToken"])["Username"] == "alice"
 
 
-# --- GetTokensFromRefreshToken ----------------------------------------------------------------------
+# --- GetTokensFromRefreshToken ------------------------------------------------------------------
 
 def test_get_tokens_from_refresh_token_without_rotation(engine, cognito, pool, app, alice):
     first = signed_in(cognito, pool, app)
@@ -173,7 +173,7 @@ def test_get_tokens_from_refresh_token_rotates_when_the_client_asks(engine, cogn
     assert cognito.get_user(AccessToken=third["AccessToken"])["Username"] == "alice"
 
 
-# --- the user's own account ----------------------------------------------------------------------
+# --- the user's own account ---------------------------------------------------------------------
 
 def test_update_and_delete_user_attributes(engine, cognito, pool, app, alice):
     access = signed_in(cognito, pool, app)["AccessToken"]
