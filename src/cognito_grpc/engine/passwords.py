@@ -1,6 +1,8 @@
 """Passwords: the pool's policy with Cognito's messages, and salted PBKDF2 hashes.
 
-A password is never stored: only PBKDF2-HMAC-SHA256 of it, with a random salt.
+A password is never stored: only PBKDF2-HMAC-SHA256 of it, with a random salt, and (from
+`credentials`) its SRP verifier, which USER_SRP_AUTH needs. The verifier costs a 3072-bit
+modular power, so it is computed when a password is set, never at sign-in.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 import secrets
 import string
 
-from cognito_grpc.engine import errors
+from cognito_grpc.engine import errors, srp
 
 ITERATIONS = 1000  # a local emulator's cost: sign-ins stay fast, the file holds no password
 SYMBOLS = set("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ")
@@ -21,6 +23,18 @@ def hash_password(password: str) -> dict:
     salt = os.urandom(16)
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, ITERATIONS)
     return {"Salt": salt.hex(), "Hash": digest.hex(), "Iterations": ITERATIONS}
+
+
+def srp_verifier(pool_id: str, username: str, password: str) -> dict:
+    """{"Salt", "Verifier"} for USER_SRP_AUTH; `username` is the user's own Username (what
+    Cognito sends as USER_ID_FOR_SRP), never an alias."""
+    return srp.verifier(pool_id, username, password)
+
+
+def credentials(pool_doc: dict, username: str, password: str) -> dict:
+    """What a user document keeps for a password (its "Password" member): the PBKDF2 hash
+    (as hash_password) plus the SRP verifier under "Srp". Use it wherever a password is set."""
+    return {**hash_password(password), "Srp": srp_verifier(pool_doc["Id"], username, password)}
 
 
 def matches(stored: dict | None, password: str) -> bool:

@@ -111,8 +111,9 @@ def is_duplicate(error: sqlite3.IntegrityError) -> bool:
 # A user's document: what AdminGetUser shows (Username, Attributes with sub, UserCreateDate,
 # UserLastModifiedDate, Enabled, UserStatus, MFAOptions, PreferredMfaSetting,
 # UserMFASettingList) plus the engine's own members, which never leave it: Password
-# (passwords.hash_password), TemporaryPasswordExpires, SignedOutAt (tokens issued before it
-# are revoked), SoftwareToken ({"Secret", "Verified"}).
+# (passwords.credentials: the hash and the SRP verifier), TemporaryPasswordExpires,
+# SignedOutAt (tokens issued before it are revoked), SoftwareToken ({"Secret", "Verified",
+# "FriendlyDeviceName"}), FailedSignIns ({"Count", "LockedUntil"}: the lock-out).
 
 ALIAS_KINDS = ("email", "phone_number", "preferred_username")
 

@@ -108,7 +108,9 @@ CREATE TABLE signing_keys (
     private_jwk TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Refresh tokens by the digest of their value: who, which client, until when, revoked or not.
+-- Refresh tokens by the digest of their value: who (and their sub, so a user created again
+-- under the same name gets none), which client, until when, revoked or not, and the
+-- auth_time of the sign-in they come from.
 CREATE TABLE refresh_tokens (
     digest TEXT PRIMARY KEY,
     pool_id TEXT NOT NULL REFERENCES pools (id) ON DELETE CASCADE,
@@ -116,7 +118,9 @@ CREATE TABLE refresh_tokens (
     client_id TEXT NOT NULL,
     origin_jti TEXT NOT NULL,
     expires REAL NOT NULL,
-    revoked INTEGER NOT NULL DEFAULT 0
+    revoked INTEGER NOT NULL DEFAULT 0,
+    auth_time INTEGER NOT NULL DEFAULT 0,
+    sub TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX refresh_tokens_by_user ON refresh_tokens (pool_id, user_key);
 CREATE INDEX refresh_tokens_by_origin ON refresh_tokens (origin_jti);

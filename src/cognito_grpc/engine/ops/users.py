@@ -53,7 +53,7 @@ def new_user(ctx, pool_doc: dict, username: str, given: list[dict] | None, statu
            "UserCreateDate": ctx.now, "UserLastModifiedDate": ctx.now, "Enabled": True,
            "UserStatus": status}
     if password is not None:
-        doc["Password"] = passwords.hash_password(password)
+        doc["Password"] = passwords.credentials(pool_doc, doc["Username"], password)
     return doc
 
 
@@ -124,7 +124,7 @@ def _resend_invitation(ctx, request: dict) -> dict:
                                      f"Resend not possible. {doc['Username']} status is not "
                                      "FORCE_CHANGE_PASSWORD.")
         password = _password_for(pool_doc, request)
-        doc["Password"] = passwords.hash_password(password)
+        doc["Password"] = passwords.credentials(pool_doc, doc["Username"], password)
         doc["TemporaryPasswordExpires"] = temporary_password_expiry(ctx, pool_doc)
         doc["UserLastModifiedDate"] = ctx.now
         records.save_user(tx, pool_doc, key, doc, aliases_changed=False)
@@ -365,7 +365,7 @@ def admin_delete_user_attributes(ctx, request: dict) -> dict:
 def admin_set_user_password(ctx, request: dict) -> dict:
     def set_password(tx, pool_doc, key, doc):
         passwords.check_policy(pool_doc, request["Password"])
-        doc["Password"] = passwords.hash_password(request["Password"])
+        doc["Password"] = passwords.credentials(pool_doc, doc["Username"], request["Password"])
         if request.get("Permanent"):
             doc["UserStatus"] = "CONFIRMED"
             doc.pop("TemporaryPasswordExpires", None)
