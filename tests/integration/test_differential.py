@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import uuid
 
+import pyotp
+
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,6 +127,15 @@ def signed_up(c):
     return p, cid
 
 
+def totp_code(secret: str) -> str:
+    """The current code for a TOTP secret (moto's fixed secret is too short to be one, and
+    moto takes any code)."""
+    try:
+        return pyotp.TOTP(secret).now()
+    except ValueError:
+        return "123456"
+
+
 def _email(name="alice"):
     return [{"Name": "email", "Value": f"{name}@example.org"}]
 
@@ -204,7 +215,7 @@ SCENARIOS = {
     "DescribeUserPoolClient": lambda c: (lambda p: {"UserPoolId": p, "ClientId": app(c, p)})(
         pool(c)),
     "DescribeUserPoolDomain": lambda c: {"Domain": with_domain(c)[1]},
-    "ForgotPassword": lambda c: (lambda p: (user(c, p), {"ClientId": app(c, p),
+    "ForgotPassword": lambda c: (lambda p: (user(c, p, verified=True), {"ClientId": app(c, p),
                                                          "Username": "alice"})[1])(pool(c)),
     "GetGroup": lambda c: {"UserPoolId": grouped(c), "GroupName": "admins"},
     "GetUser": lambda c: {"AccessToken": signed_in(c)[2]},
@@ -243,8 +254,8 @@ SCENARIOS = {
         "UserPoolId": pd[0], "Domain": pd[1],
         "CustomDomainConfig": {"CertificateArn": "arn:aws:acm:us-east-1:123456789012:"
                                                  "certificate/abc"}})(with_domain(c)),
-    "VerifySoftwareToken": lambda c: (lambda token: (c.associate_software_token(
-        AccessToken=token), {"AccessToken": token, "UserCode": "123456"})[1])(signed_in(c)[2]),
+    "VerifySoftwareToken": lambda c: (lambda token: {"AccessToken": token, "UserCode": totp_code(
+        c.associate_software_token(AccessToken=token)["SecretCode"])})(signed_in(c)[2]),
 }
 
 # Bad input: the same error through both paths.

@@ -108,6 +108,16 @@ def _schema(given: list[dict]) -> list[dict]:
     return attributes
 
 
+def _password_policy(given: dict) -> dict:
+    """A given policy, whole: a requirement it leaves out is off (the API's booleans default
+    to false), the lengths take Cognito's defaults."""
+    policy = {"MinimumLength": 8, "RequireUppercase": False, "RequireLowercase": False,
+              "RequireNumbers": False, "RequireSymbols": False,
+              "TemporaryPasswordValidityDays": 7}
+    policy.update(given)
+    return policy
+
+
 def _check_sign_in(request: dict) -> None:
     if request.get("UsernameAttributes") and request.get("AliasAttributes"):
         raise errors.invalid("Only one of AliasAttributes and UsernameAttributes can be set in "
@@ -139,8 +149,7 @@ def create_user_pool(ctx, request: dict) -> dict:
     }
     policies = request.get("Policies") or {}
     if "PasswordPolicy" in policies:
-        doc["Policies"]["PasswordPolicy"] = {**DEFAULT_PASSWORD_POLICY,
-                                             **policies["PasswordPolicy"]}
+        doc["Policies"]["PasswordPolicy"] = _password_policy(policies["PasswordPolicy"])
     for name in _SETTABLE + _CREATE_ONLY:
         if name in request and name != "Policies":
             doc[name] = copy.deepcopy(request[name])
@@ -180,8 +189,8 @@ def update_user_pool(ctx, request: dict) -> dict:
                 if name == "Policies":
                     policies = request["Policies"]
                     if "PasswordPolicy" in policies:
-                        doc["Policies"]["PasswordPolicy"] = {**DEFAULT_PASSWORD_POLICY,
-                                                             **policies["PasswordPolicy"]}
+                        doc["Policies"]["PasswordPolicy"] = _password_policy(
+                            policies["PasswordPolicy"])
                     if "SignInPolicy" in policies:
                         doc["Policies"]["SignInPolicy"] = policies["SignInPolicy"]
                 else:
