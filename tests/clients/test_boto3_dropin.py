@@ -10,6 +10,7 @@ import pytest
 from moto import mock_aws
 
 from cognito_grpc_client import boto3_compat
+from tests.conftest import ServerProcess
 from tests.support import comparable
 
 PASSWORD = "Corr3ct-Horse!"
@@ -116,7 +117,17 @@ def user_directory_story(cognito) -> list:
     return seen
 
 
-def test_the_same_story_through_boto3_and_through_the_server(server):
+@pytest.fixture(scope="module")
+def moto_backed():
+    """The compat client's fidelity, on the same Cognito both ways: moto (the engine's own
+    differences from moto are tests/engine/test_differential_moto.py's)."""
+    process = ServerProcess("--backend", "moto")
+    yield process
+    process.stop()
+
+
+def test_the_same_story_through_boto3_and_through_the_server(moto_backed):
+    server = moto_backed
     with mock_aws():
         direct = user_directory_story(boto3.client("cognito-idp", region_name="us-east-1"))
     compat = boto3_compat.client(server.address, region_name="us-east-1")

@@ -224,8 +224,9 @@ def test_sms_mfa_code_from_the_outbox(engine, cognito):
     assert challenge["ChallengeParameters"] == {"CODE_DELIVERY_DELIVERY_MEDIUM": "SMS",
                                                 "CODE_DELIVERY_DESTINATION": "+*******0123"}
     sent = seed.outbox(engine, pool["Id"], "alice")
-    assert [(m["Kind"], m["Channel"], m["Destination"]) for m in sent] == [
-        ("SMS_MFA", "SMS", "+15555550123")]
+    assert [(m["Kind"], m["Destination"]) for m in sent] == [
+        ("mfa", {"Destination": "+15555550123", "DeliveryMedium": "SMS",
+                 "AttributeName": "phone_number"})]
     code = sent[0]["Code"]
     wrong = f"{(int(code) + 1) % 1_000_000:06d}"
     assert error_of(respond, cognito=cognito, pool=pool, app=app, name="SMS_MFA",

@@ -114,7 +114,8 @@ def test_missing_required_field_is_invalid_argument_naming_it(stub):
     with pytest.raises(grpc.RpcError) as error:
         stub.AdminGetUser(messages_pb2.AdminGetUserRequest(user_pool_id="us-east-1_x"))
     assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
-    assert "Username" in error.value.details()
+    assert error.value.details() == ("1 validation error detected: Value null at 'username' "
+                                     "failed to satisfy constraint: Member must not be null")
 
 
 def test_request_id_is_echoed_or_generated(stub):
@@ -195,17 +196,37 @@ def test_a_page_token_the_backend_never_issued_is_invalid_argument(stub):
     assert error.value.code() is grpc.StatusCode.INVALID_ARGUMENT
 
 
-def test_moto_failing_on_input_it_never_checks_says_so(stub):
+def _initiate_without_auth_parameters(stub):
     pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="gaps")).user_pool
     client = stub.CreateUserPoolClient(messages_pb2.CreateUserPoolClientRequest(
-        user_pool_id=pool.id, client_name="c")).user_pool_client
-    with pytest.raises(grpc.RpcError) as error:  # no AuthParameters: moto raises AttributeError
+        user_pool_id=pool.id, client_name="c", explicit_auth_flows=[
+            enums_pb2.EXPLICIT_AUTH_FLOWS_TYPE_ALLOW_USER_PASSWORD_AUTH])).user_pool_client
+    with pytest.raises(grpc.RpcError) as error:
         stub.InitiateAuth(messages_pb2.InitiateAuthRequest(
             client_id=client.client_id, auth_flow=enums_pb2.AUTH_FLOW_TYPE_USER_PASSWORD_AUTH),
             timeout=5)
-    assert error.value.code() is grpc.StatusCode.INTERNAL
-    assert error_info(error.value).reason == "EMBEDDED_BACKEND_FAILED"
-    assert "failed on this InitiateAuth request (AttributeError)" in error.value.details()
+    return error.value
+
+
+def test_moto_failing_on_input_it_never_checks_says_so():
+    server = ServerProcess("--backend", "moto")
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            error = _initiate_without_auth_parameters(
+                service_pb2_grpc.CognitoIdentityProviderServiceStub(channel))
+    finally:
+        server.stop()
+    # no AuthParameters: moto raises AttributeError
+    assert error.code() is grpc.StatusCode.INTERNAL
+    assert error_info(error).reason == "EMBEDDED_BACKEND_FAILED"
+    assert "failed on this InitiateAuth request (AttributeError)" in error.details()
+
+
+def test_the_engine_checks_what_moto_does_not(stub):
+    error = _initiate_without_auth_parameters(stub)
+    assert error.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert error_info(error).reason == "INVALID_PARAMETER"
+    assert error.details() == "Missing required parameter USERNAME"
 
 
 SECRET_TOKEN = "eyJ-Sekr3t-MARKER-" + "x" * 40

@@ -110,6 +110,9 @@ class InProcessServer:
         values.setdefault("listen", "127.0.0.1:0")
         values.setdefault("health_interval", 0.2)
         values.setdefault("shutdown_grace", 1.0)
+        # These tests seed moto's state in-process (boto_pool) and mint tokens with moto's
+        # published key, to isolate each property; the engine's keys have tests of their own.
+        values.setdefault("backend", "moto")
         self.settings = config.Settings(**values)
         config.validate(self.settings)
         self.logs = LogCapture()
