@@ -21,6 +21,7 @@ from google.protobuf import message_factory
 
 from cognito_grpc import calls, errors, redact
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
+from cognito_grpc_client import empties
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
@@ -114,6 +115,11 @@ class CognitoService:
         if isinstance(request, calls.UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
+        try:
+            empties.restore(request.DESCRIPTOR, params,
+                            empties.decode(context.invocation_metadata()))
+        except empties.CarrierError as error:
+            raise CodecError(empties.HEADER, str(error)) from None
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
         return params, self.backend.client(region)
@@ -155,7 +161,7 @@ class CognitoService:
         if isinstance(error, InvalidRegion):
             error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
-        status = errors.to_grpc_status(error, request_id, redact.sensitive_values(request))
+        status = errors.to_grpc_status(error, request_id, redact.credential_values(request))
         if call is not None:
             call.error = error
             if isinstance(error, botocore.exceptions.ClientError):
@@ -171,10 +177,12 @@ class CognitoService:
                 params, client = self._prepare(request, context)
                 response = await self._run(method, getattr(client, method.boto_name),
                                            deadline=self._deadline(context), **params)
+                message = self._response(method, response)
                 if call is not None:
                     call.aws_request_id = response.get("ResponseMetadata", {}).get(
                         "RequestId", "")
-                return self._response(method, response)
+                    call.empty = empties.find(method.response_class.DESCRIPTOR, response)
+                return message
             except Exception as error:  # every failure becomes a status; the server serves on
                 await self._fail(context, call, request, error)
         return handle
@@ -189,11 +197,16 @@ class CognitoService:
                 deadline = self._deadline(context)
                 paginator = client.get_paginator(method.boto_name)
                 pages = iter(paginator.paginate(**params))  # lazy: no call yet
+                found = []
                 while True:
                     page = await self._run(method, next, pages, end, deadline=deadline)
                     if page is end:
+                        if call is not None:
+                            call.empty = empties.pages(found)
                         return
-                    yield self._response(method, page)
+                    message = self._response(method, page)
+                    found.append(empties.find(method.response_class.DESCRIPTOR, page))
+                    yield message
             except Exception as error:
                 await self._fail(context, call, request, error)
         return handle
