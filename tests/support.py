@@ -80,6 +80,7 @@ class _SlowHttpBackend:
 
     def __init__(self, delay: float):
         self.delay = delay
+        self.arrived = 0  # requests received so far (before their delay)
         backend = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -88,6 +89,7 @@ class _SlowHttpBackend:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                backend.arrived += 1  # one server thread per request; += under the GIL is enough here
                 time.sleep(backend.delay)
                 status, headers, payload = backend.respond(self.path, self.headers, body)
                 self.send_response(status)

@@ -142,6 +142,18 @@ class DeadlinePassed(Exception):
     """The caller's gRPC deadline ran out before the backend answered."""
 
 
+class ShuttingDown(Exception):
+    """The server is draining: the call is refused before it reaches the backend, or, when
+    the grace ran out while the backend was answering, ended (it may have taken effect)."""
+
+    def __init__(self, reached_backend: bool = False):
+        super().__init__(
+            "the server is shutting down and the backend had not answered within "
+            "--shutdown-grace; the call may have taken effect" if reached_backend else
+            "the server is shutting down; the call did not reach the backend: retry")
+        self.reached_backend = reached_backend
+
+
 class ServerBusy(Exception):
     """More calls in flight than --max-concurrency allows."""
 
@@ -299,6 +311,9 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
     if isinstance(error, DeadlinePassed):
         return build_status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
                        "answered", "DEADLINE_EXCEEDED", {"requestId": request_id})
+    if isinstance(error, ShuttingDown):
+        return build_status(StatusCode.UNAVAILABLE, str(error), "SHUTTING_DOWN",
+                            {"requestId": request_id})
     if isinstance(error, ServerBusy):
         retry = error_details_pb2.RetryInfo(
             retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS))

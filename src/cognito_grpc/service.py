@@ -20,7 +20,7 @@ from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
 
 from cognito_grpc import calls, errors, redact
-from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
+from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline, call_drain
 from cognito_grpc_client import empties
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
@@ -64,11 +64,20 @@ def methods() -> list[Method]:
 class CognitoService:
     def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
                  observe_backend: BackendObserver | None = None,
-                 max_message_bytes: int | None = None):
+                 max_message_bytes: int | None = None, drain=None):
         self.backend = backend
         self.executor = executor
         self.observe_backend = observe_backend or (lambda *_: None)
         self.max_message_bytes = max_message_bytes
+        self.drain = drain  # interceptors.drain.Drain: says when calls may no longer start
+        # backend steps awaited now, each with whether its thread has begun it
+        self._waiting: dict[asyncio.Future, list[bool]] = {}
+
+    def refuse_waiting(self) -> None:
+        """Ends every call still waiting for the backend with UNAVAILABLE (the grace is out):
+        the server answers them itself rather than leave grpc to cancel them."""
+        for future, started in list(self._waiting.items()):
+            _settle(future, None, errors.ShuttingDown(reached_backend=started[0]))
 
     def _response(self, method: Method, answer: dict):
         """The response message; one grpc could not send is refused here, where the log and
@@ -127,30 +136,40 @@ class CognitoService:
     async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
         """`fn` in the bounded executor, its result handed straight back to this loop (one
         call_soon_threadsafe: lighter than chaining a concurrent future into an asyncio one)."""
-        token = call_deadline.set(deadline)
+        token, drain_token = call_deadline.set(deadline), call_drain.set(self.drain)
         try:
             context = contextvars.copy_context()
         finally:
             call_deadline.reset(token)
+            call_drain.reset(drain_token)
         loop = asyncio.get_running_loop()
         future = loop.create_future()
+        started = [False]
+        drain = self.drain
 
         def work():
             try:
+                if drain is not None and drain.refusing():
+                    raise errors.ShuttingDown()  # whatever the backend: it is never touched
+                started[0] = True
                 result = context.run(self._invoke, method, fn, *args, **kwargs)
             except BaseException as error:  # handed to the awaiting coroutine
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
                 loop.call_soon_threadsafe(_settle, future, result, None)
 
-        self.executor.submit(work)
-        if deadline is None:
-            return await future
+        self._waiting[future] = started
         try:
-            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+            self.executor.submit(work)
+            if deadline is None:
                 return await future
-        except TimeoutError:
-            raise errors.DeadlinePassed() from None
+            try:
+                async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                    return await future
+            except TimeoutError:
+                raise errors.DeadlinePassed() from None
+        finally:
+            del self._waiting[future]
 
     @staticmethod
     def _deadline(context) -> float | None:
