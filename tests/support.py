@@ -33,6 +33,23 @@ def comparable(value, fresh: frozenset[str] | set[str]):
     return value
 
 
+def exact(value, fresh: frozenset[str] | set[str]):
+    """`value` with only what is fresh on every call replaced by a marker of its type (the
+    keys in `fresh`, the `sub` attribute's value, every time): presence, types, empty lists
+    and maps, enum strings and order all still count."""
+    if isinstance(value, dict):
+        if value.get("Name") == "sub" and "Value" in value:
+            return {"Name": "sub", "Value": f"<{type(value['Value']).__name__}>"}
+        return {k: f"<{type(v).__name__}>" if k in fresh else exact(v, fresh)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [exact(v, fresh) for v in value]
+    if isinstance(value, datetime.datetime):
+        assert value.tzinfo is not None, "times must carry their time zone"
+        return "<time>"
+    return value
+
+
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default backlog of 5 drops connections under load

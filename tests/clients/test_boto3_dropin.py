@@ -10,7 +10,7 @@ import pytest
 from moto import mock_aws
 
 from cognito_grpc_client import boto3_compat
-from tests.support import comparable
+from tests.support import exact
 
 PASSWORD = "Corr3ct-Horse!"
 FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "IdToken",
@@ -18,7 +18,7 @@ FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "
 
 
 def scrub(value):
-    return comparable(value, FRESH)
+    return exact(value, FRESH)
 
 
 def user_directory_story(cognito) -> list:
