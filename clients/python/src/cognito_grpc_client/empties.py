@@ -29,6 +29,7 @@ from cognito_grpc_client.schema import Kind, fields_of
 HEADER = "x-cognito-empty"
 MAX_BYTES = 6144  # with the other trailers, well under grpc's 8 KiB metadata limit
 UNKNOWN = "null"
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True)  # built once, not per call
 
 
 class CarrierError(ValueError):
@@ -80,14 +81,16 @@ def _finder_for(descriptor: Descriptor) -> Callable[[dict], dict] | None:
                 if not value:
                     overlay[aws_name] = [] if repeated else {}
                 elif nested is not None:
-                    inner_find = _finder_for(nested)
-                    items = enumerate(value) if repeated else value.items()
-                    inner = {str(k): found for k, v in items
-                             if isinstance(v, dict) and (found := inner_find(v))}
+                    inner_find = _finders.get(nested.full_name) or _finder_for(nested)
+                    inner = {}
+                    for key, item in (enumerate(value) if repeated else value.items()):
+                        found = inner_find(item) if isinstance(item, dict) else None
+                        if found:
+                            inner[str(key)] = found
                     if inner:
                         overlay[aws_name] = inner
             elif nested is not None and isinstance(value, dict):
-                found = _finder_for(nested)(value)
+                found = (_finders.get(nested.full_name) or _finder_for(nested))(value)
                 if found:
                     overlay[aws_name] = found
         return overlay
@@ -108,7 +111,7 @@ def encode(overlay: dict | None) -> tuple[tuple[str, str], ...]:
         return ((HEADER, UNKNOWN),)
     if not overlay:
         return ()
-    text = json.dumps(overlay, separators=(",", ":"), ensure_ascii=True)
+    text = _ENCODER.encode(overlay)
     return ((HEADER, text if len(text) <= MAX_BYTES else UNKNOWN),)
 
 
