@@ -33,6 +33,23 @@ def comparable(value, fresh: frozenset[str] | set[str]):
     return value
 
 
+def exact(value, fresh: frozenset[str] | set[str]):
+    """`value` with only what is fresh on every call replaced by a marker of its type (the
+    keys in `fresh`, the `sub` attribute's value, every time): presence, types, empty lists
+    and maps, enum strings and order all still count."""
+    if isinstance(value, dict):
+        if value.get("Name") == "sub" and "Value" in value:
+            return {"Name": "sub", "Value": f"<{type(value['Value']).__name__}>"}
+        return {k: f"<{type(v).__name__}>" if k in fresh else exact(v, fresh)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [exact(v, fresh) for v in value]
+    if isinstance(value, datetime.datetime):
+        assert value.tzinfo is not None, "times must carry their time zone"
+        return "<time>"
+    return value
+
+
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default backlog of 5 drops connections under load
@@ -80,6 +97,7 @@ class _SlowHttpBackend:
 
     def __init__(self, delay: float):
         self.delay = delay
+        self.arrived = 0  # requests received so far (before their delay)
         backend = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -88,6 +106,7 @@ class _SlowHttpBackend:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                backend.arrived += 1  # one server thread per request; += under the GIL is enough here
                 time.sleep(backend.delay)
                 status, headers, payload = backend.respond(self.path, self.headers, body)
                 self.send_response(status)

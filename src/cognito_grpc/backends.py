@@ -19,7 +19,7 @@ import botocore.config
 import botocore.session
 from botocore.credentials import Credentials
 
-from cognito_grpc.errors import DeadlinePassed
+from cognito_grpc.errors import DeadlinePassed, ShuttingDown
 from cognito_grpc.settings import REGION_PATTERN
 
 SERVICE = "cognito-idp"
@@ -39,6 +39,10 @@ PROBE_TIMEOUT = 3.0
 # The monotonic time the current call must finish by (set per call by the service).
 call_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "call_deadline", default=None)
+# The server's drain (interceptors.drain.Drain), set per call: once it refuses, no call
+# starts an attempt on the backend.
+call_drain: contextvars.ContextVar[object | None] = contextvars.ContextVar(
+    "call_drain", default=None)
 
 
 class InvalidRegion(ValueError):
@@ -74,6 +78,9 @@ def _check_deadline(**_) -> None:
     deadline = call_deadline.get()
     if deadline is not None and time.monotonic() >= deadline:
         raise DeadlinePassed()  # before every attempt, so retries stop at the deadline
+    drain = call_drain.get()
+    if drain is not None and drain.refusing():
+        raise ShuttingDown()
 
 
 class Backend:

@@ -13,6 +13,8 @@ import uuid
 import grpc
 from google.protobuf.message import DecodeError
 
+from cognito_grpc_client import empties
+
 REQUEST_ID_HEADER = "x-request-id"
 AWS_REQUEST_ID_HEADER = "x-amzn-requestid"
 _MAX_REQUEST_ID = 128
@@ -29,6 +31,8 @@ class Call:
     aws_request_id: str = ""
     response: object = None
     error: BaseException | None = None
+    # The empty lists and maps of the response (empties' overlay; None: too many to say).
+    empty: dict | None = dataclasses.field(default_factory=dict)
 
     def response_metadata(self) -> tuple[tuple[str, str], ...]:
         """Sent back as trailing metadata: in the call's last batch, so it costs no extra
@@ -36,7 +40,7 @@ class Call:
         pairs = ((REQUEST_ID_HEADER, self.request_id),)
         if self.aws_request_id:
             pairs += ((AWS_REQUEST_ID_HEADER, self.aws_request_id),)
-        return pairs
+        return pairs + empties.encode(self.empty)
 
 
 class UndecodableRequest:

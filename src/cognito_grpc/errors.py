@@ -21,7 +21,16 @@ from cognito_grpc_client.codec import CodecError
 
 DOMAIN = "cognito-idp.amazonaws.com"
 THROTTLE_RETRY_SECONDS = 1
-MAX_MESSAGE = 1024  # characters of a status message
+# A status travels in the trailers: its message percent-encoded in grpc-message, and again,
+# with the details, in grpc-status-details-bin (base64). grpc refuses trailers past 8 KiB
+# (sometimes; always past 16 KiB), so both are bounded by their size on the wire.
+MAX_MESSAGE_WIRE_BYTES = 1024  # of grpc-message, percent-encoded
+MAX_DETAIL_TEXT_BYTES = 128  # of any one string in the details (UTF-8)
+MAX_FIELD_VIOLATIONS = 8
+# of the serialized google.rpc.Status (before base64): the message and every detail at their
+# bounds fit, so the guard in grpc_status only ever trims a detail we add later
+MAX_DETAILS_BYTES = 3072
+_ELLIPSIS = "…"
 
 _NOT_FOUND = StatusCode.NOT_FOUND
 _EXISTS = StatusCode.ALREADY_EXISTS
@@ -133,6 +142,18 @@ class DeadlinePassed(Exception):
     """The caller's gRPC deadline ran out before the backend answered."""
 
 
+class ShuttingDown(Exception):
+    """The server is draining: the call is refused before it reaches the backend, or, when
+    the grace ran out while the backend was answering, ended (it may have taken effect)."""
+
+    def __init__(self, reached_backend: bool = False):
+        super().__init__(
+            "the server is shutting down and the backend had not answered within "
+            "--shutdown-grace; the call may have taken effect" if reached_backend else
+            "the server is shutting down; the call did not reach the backend: retry")
+        self.reached_backend = reached_backend
+
+
 class ServerBusy(Exception):
     """More calls in flight than --max-concurrency allows."""
 
@@ -179,11 +200,65 @@ def code_for_aws(aws_code: str, http_status: int | None = None) -> StatusCode:
     return StatusCode.UNKNOWN if http_status is None else _PRECONDITION
 
 
+def _valid_text(text: str) -> str:
+    """`text` as UTF-8 can carry it: a lone surrogate (from a JSON escape) becomes U+FFFD."""
+    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
+
+
+def _percent_encoded_size(char: str) -> int:
+    """What one character costs in grpc-message: printable ASCII but `%` is itself, every
+    other byte of its UTF-8 is %XX."""
+    if " " <= char <= "~" and char != "%":
+        return 1
+    return 3 * len(char.encode("utf-8", "replace"))
+
+
+def _utf8_size(char: str) -> int:
+    return len(char.encode("utf-8", "replace"))
+
+
+def wire_size(text: str) -> int:
+    """The bytes `text` takes as grpc-message."""
+    return sum(_percent_encoded_size(c) for c in text)
+
+
+def fit(text: str, limit: int, size=_percent_encoded_size) -> str:
+    """`text`, cut short (with an ellipsis) so that its size, char by char, is at most
+    `limit`."""
+    text = _valid_text(text)
+    total = 0
+    for i, char in enumerate(text):
+        total += size(char)
+        if total > limit:
+            break
+    else:
+        return text
+    budget, kept = limit - sum(size(c) for c in _ELLIPSIS), 0
+    for char in text:
+        budget -= size(char)
+        if budget < 0:
+            break
+        kept += 1
+    return text[:kept] + _ELLIPSIS
+
+
+def _detail_text(text: str) -> str:
+    return fit(text, MAX_DETAIL_TEXT_BYTES, _utf8_size)
+
+
+def violation(field: str, description: str) -> error_details_pb2.BadRequest.FieldViolation:
+    return error_details_pb2.BadRequest.FieldViolation(field=_detail_text(field),
+                                                       description=_detail_text(description))
+
+
 def build_status(code: StatusCode, message: str, reason: str, metadata: dict[str, str],
                  extra: list | None = None) -> status_pb2.Status:
-    """A google.rpc.Status with one ErrorInfo (our domain) and any further details."""
-    info = error_details_pb2.ErrorInfo(reason=reason, domain=DOMAIN, metadata=metadata)
-    status = status_pb2.Status(code=code.value[0], message=message)
+    """A google.rpc.Status with one ErrorInfo (our domain) and any further details, each of
+    its strings bounded (the backend's codes and request ids are not ours to trust)."""
+    metadata = {_detail_text(k): _detail_text(v) for k, v in metadata.items()}
+    info = error_details_pb2.ErrorInfo(reason=_detail_text(reason), domain=DOMAIN,
+                                       metadata=metadata)
+    status = status_pb2.Status(code=code.value[0], message=_valid_text(message))
     for detail in [info, *(extra or [])]:
         status.details.add().Pack(detail)
     return status
@@ -202,9 +277,8 @@ def _field_violations(report: str) -> list[error_details_pb2.BadRequest.FieldVio
             what = match.group("what").strip().lower() or "invalid"
             bounds = re.search(r"valid (min|max) (length|value): \d+", line)
             description = what + (f" ({bounds.group(0)})" if bounds else "")
-            violations.append(error_details_pb2.BadRequest.FieldViolation(
-                field=match.group("field"), description=description))
-    return violations
+            violations.append(violation(match.group("field"), description))
+    return violations[:MAX_FIELD_VIOLATIONS]
 
 
 def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
@@ -235,13 +309,16 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
                        {"requestId": request_id},
                        [error_details_pb2.BadRequest(field_violations=violations)])
     if isinstance(error, CodecError):
-        violation = error_details_pb2.BadRequest.FieldViolation(
-            field=error.field, description=error.description)
+        bad = error_details_pb2.BadRequest(
+            field_violations=[violation(error.field, error.description)])
         return build_status(_INVALID, str(error), "INVALID_REQUEST", {"requestId": request_id},
-                       [error_details_pb2.BadRequest(field_violations=[violation])])
+                            [bad])
     if isinstance(error, DeadlinePassed):
         return build_status(StatusCode.DEADLINE_EXCEEDED, "deadline exceeded before the backend "
                        "answered", "DEADLINE_EXCEEDED", {"requestId": request_id})
+    if isinstance(error, ShuttingDown):
+        return build_status(StatusCode.UNAVAILABLE, str(error), "SHUTTING_DOWN",
+                            {"requestId": request_id})
     if isinstance(error, ServerBusy):
         retry = error_details_pb2.RetryInfo(
             retry_delay=duration_pb2.Duration(seconds=THROTTLE_RETRY_SECONDS))
@@ -263,17 +340,24 @@ def to_status(error: BaseException, request_id: str) -> status_pb2.Status:
                    {"requestId": request_id})
 
 
-def to_grpc_status(error: BaseException, request_id: str, secrets: Collection[str] = ()):
+def to_grpc_status(error: BaseException, request_id: str, credentials: Collection[str] = ()):
     """The grpc.Status (code, message and the details trailer) for `error`.
 
-    The backend's own messages may quote the request (moto puts a refused access token or
-    session in it): every value in `secrets` is taken out, and the message is cut short, as it
-    travels twice in the trailers (grpc-message and the details), which have a size limit.
+    The caller gets the backend's message as it is, with only `credentials` (the passwords,
+    tokens, sessions, secret hashes and codes the request carried) taken out: moto, say, puts
+    a refused access token or session in it. Logs scrub far more (redact.sensitive_values).
     """
     status = to_status(error, request_id)
-    message = redact.scrub(status.message, set(secrets))
-    if len(message) > MAX_MESSAGE:
-        message = message[:MAX_MESSAGE - 1] + "…"
-    status.message = message
-    return rpc_status.to_status(status)
+    status.message = redact.scrub(status.message, set(credentials))
+    return grpc_status(status)
 
+
+def grpc_status(status: status_pb2.Status):
+    """`status` as grpc sends it, bounded by its size on the wire whatever it holds (emoji,
+    NUL, megabytes), so that the caller always receives its code: the message cut to
+    MAX_MESSAGE_WIRE_BYTES percent-encoded, and the details to MAX_DETAILS_BYTES (the
+    ErrorInfo first, the others dropped last to first)."""
+    status.message = fit(status.message, MAX_MESSAGE_WIRE_BYTES)
+    while status.ByteSize() > MAX_DETAILS_BYTES and len(status.details) > 1:
+        del status.details[-1]
+    return rpc_status.to_status(status)

@@ -23,6 +23,16 @@ SECRET_MAP_KEYS = frozenset({"client_secret", "private_key", "secret_block", "sr
                              "password_claim_signature"})
 
 
+# Sensitive in the AWS model, yet no credential: who the caller names (a username, a client
+# id, an attribute's value, an IP address). The caller gets them back in error messages; logs
+# never do. Every other sensitive member counts as a credential, so a new one is by default.
+NOT_CREDENTIALS = frozenset({"Username", "ClientId", "Value", "LastIPAddress"})
+# Credentials the AWS model does not mark sensitive: codes sent by mail, SMS or an app.
+UNMARKED_CREDENTIALS = frozenset({"ConfirmationCode", "Code", "PasswordVerifier"})
+# Keys of a sensitive map (AuthParameters, ChallengeResponses) that name, not prove.
+NOT_CREDENTIAL_KEYS = frozenset({"username"})
+
+
 def _secret_key(key) -> bool:
     return isinstance(key, str) and key.lower() in SECRET_MAP_KEYS
 
@@ -64,8 +74,8 @@ def redacted(message: Message) -> dict:
     return view
 
 
-def sensitive_values(message: Message | None) -> set[str]:
-    """Every sensitive string in the message, at any depth: what must never be logged."""
+def _values(message, secret) -> set[str]:
+    """Every string of `message`, at any depth, for which secret(info, map key) holds."""
     found: set[str] = set()
     if not isinstance(message, Message):  # None, or bytes that never decoded
         return found
@@ -78,11 +88,30 @@ def sensitive_values(message: Message | None) -> set[str]:
             ((None, item) for item in (value if info.repeated else [value]))
         for key, item in items:
             if info.kind is Kind.MESSAGE:
-                found |= sensitive_values(item)
-            elif (info.sensitive or _secret_key(key)) and isinstance(item, str) \
+                found |= _values(item, secret)
+            elif secret(info, key) and isinstance(item, str) \
                     and len(item) >= _MIN_SECRET_LENGTH:
                 found.add(item)
     return found
+
+
+def sensitive_values(message: Message | None) -> set[str]:
+    """Every sensitive string in the message, at any depth: what must never be logged."""
+    return _values(message, lambda info, key: info.sensitive or _secret_key(key))
+
+
+def _credential(info, key) -> bool:
+    if info.is_map and info.sensitive:
+        return not (isinstance(key, str) and key.lower() in NOT_CREDENTIAL_KEYS)
+    if info.sensitive:
+        return info.aws_name not in NOT_CREDENTIALS
+    return info.aws_name in UNMARKED_CREDENTIALS or _secret_key(key)
+
+
+def credential_values(message: Message | None) -> set[str]:
+    """Every credential in the message (passwords, tokens, sessions, secret hashes, codes):
+    what the caller's error messages must not echo, though the caller sent them."""
+    return _values(message, _credential)
 
 
 def scrub(text: str, secrets: set[str]) -> str:

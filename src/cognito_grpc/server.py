@@ -16,7 +16,7 @@ from cognito_grpc import settings as config
 from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.engine.store import StoreError
-from cognito_grpc.interceptors import auth, limit
+from cognito_grpc.interceptors import auth, drain, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.interceptors import metrics as metrics_interceptor
 from cognito_grpc.service import SERVICE_DESCRIPTOR, SERVICE_NAME, CognitoService
@@ -60,17 +60,21 @@ class Server:
             settings, jwks_provider=self.backend.engine and self.backend.engine.jwks_for_issuer)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.metrics_port: int | None = None
+        self.drain = drain.Drain()
+        self._service: CognitoService | None = None
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
         self.port: int | None = None
 
     def _interceptors(self) -> list:
-        """Outermost first: logging starts the Call, metrics time it, auth may refuse it,
-        and the concurrency limit counts what auth let in."""
+        """Outermost first: logging starts the Call, metrics time it, the drain refuses it
+        once the server stops, auth may refuse it, and the concurrency limit counts what auth
+        let in."""
         chain = [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
         if self.metrics is not None:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
+        chain.append(self.drain)
         methods = [f"/{name}/{m}" for name, ms in _METHODS.items() for m in ms]
         guard = auth.from_settings(self.settings, self.verifier, methods)
         if guard is not None:
@@ -90,9 +94,9 @@ class Server:
         ]
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
-        server.add_generic_rpc_handlers(
-            (CognitoService(self.backend, self.executor, observe,
-                            self.settings.max_message_bytes).generic_handler(),))
+        self._service = CognitoService(self.backend, self.executor, observe,
+                                       self.settings.max_message_bytes, self.drain)
+        server.add_generic_rpc_handlers((self._service.generic_handler(),))
         server.add_generic_rpc_handlers(
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
@@ -146,13 +150,33 @@ class Server:
                 pass
 
     async def stop(self) -> None:
-        """Health goes NOT_SERVING, new calls are refused, in-flight calls get the grace."""
+        """The drain, within --shutdown-grace: health goes NOT_SERVING and every call that
+        starts is refused UNAVAILABLE (interceptors.drain says why grpc's own stop is not
+        enough); once grpc's queue is empty, grpc stops taking calls and the calls in flight
+        finish. Those still waiting for the backend near the end of the grace are answered
+        UNAVAILABLE by the server, so none is cancelled."""
         if self._stopping.is_set():
             return
         self._stopping.set()
+        loop = asyncio.get_running_loop()
+        grace = self.settings.shutdown_grace
+        started = loop.time()
+        end = started + grace
+        margin = min(1.0, grace / 10)  # to send the last answers before the grace is out
+        self.drain.begin(refuse_at=self.drain.clock() + grace - margin)
         await self.health.enter_graceful_shutdown()
         if self._grpc is not None:
-            await self._grpc.stop(self.settings.shutdown_grace)
+            await self.drain.quiet(until=self.drain.clock() + max(0.0, (grace - margin) / 2))
+            refusal = loop.call_at(end - margin, self._service.refuse_waiting) \
+                if self._service is not None else None
+            await self._grpc.stop(max(0.0, end - loop.time()))
+            if refusal is not None:
+                refusal.cancel()
+            # grpc's stop returns once the answers are sent, maybe before the handlers have
+            # returned and logged (grpc/grpc#37239)
+            await self.drain.idle(until=self.drain.clock() + margin)
+            for _ in range(3):
+                await asyncio.sleep(0)
         if self._probe_task is not None:
             self._probe_task.cancel()  # a probe of a hung backend must not hold the exit up
             with contextlib.suppress(asyncio.CancelledError):
@@ -162,7 +186,7 @@ class Server:
         if self.metrics is not None:
             self.metrics.stop()
         self.backend.stop()
-        log.info("server stopped")
+        log.info("server stopped", seconds=round(loop.time() - started, 3))
 
 
 async def serve(settings) -> None:

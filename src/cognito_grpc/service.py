@@ -20,7 +20,8 @@ from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
 
 from cognito_grpc import calls, errors, redact
-from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
+from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline, call_drain
+from cognito_grpc_client import empties
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
 SERVICE_DESCRIPTOR = service_pb2.DESCRIPTOR.services_by_name["CognitoIdentityProviderService"]
@@ -63,11 +64,20 @@ def methods() -> list[Method]:
 class CognitoService:
     def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
                  observe_backend: BackendObserver | None = None,
-                 max_message_bytes: int | None = None):
+                 max_message_bytes: int | None = None, drain=None):
         self.backend = backend
         self.executor = executor
         self.observe_backend = observe_backend or (lambda *_: None)
         self.max_message_bytes = max_message_bytes
+        self.drain = drain  # interceptors.drain.Drain: says when calls may no longer start
+        # backend steps awaited now, each with whether its thread has begun it
+        self._waiting: dict[asyncio.Future, list[bool]] = {}
+
+    def refuse_waiting(self) -> None:
+        """Ends every call still waiting for the backend with UNAVAILABLE (the grace is out):
+        the server answers them itself rather than leave grpc to cancel them."""
+        for future, started in list(self._waiting.items()):
+            _settle(future, None, errors.ShuttingDown(reached_backend=started[0]))
 
     def _response(self, method: Method, answer: dict):
         """The response message; one grpc could not send is refused here, where the log and
@@ -114,6 +124,11 @@ class CognitoService:
         if isinstance(request, calls.UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
+        try:
+            empties.restore(request.DESCRIPTOR, params,
+                            empties.decode(context.invocation_metadata()))
+        except empties.CarrierError as error:
+            raise CodecError(empties.HEADER, str(error)) from None
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
         return params, self.backend.client(region)
@@ -121,35 +136,47 @@ class CognitoService:
     async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
         """`fn` in the bounded executor, its result handed straight back to this loop (one
         call_soon_threadsafe: lighter than chaining a concurrent future into an asyncio one)."""
-        token = call_deadline.set(deadline)
+        token, drain_token = call_deadline.set(deadline), call_drain.set(self.drain)
         try:
             context = contextvars.copy_context()
         finally:
             call_deadline.reset(token)
+            call_drain.reset(drain_token)
         loop = asyncio.get_running_loop()
         future = loop.create_future()
+        started = [False]
+        drain = self.drain
 
         def work():
             try:
+                if drain is not None and drain.refusing():
+                    raise errors.ShuttingDown()  # whatever the backend: it is never touched
+                started[0] = True
                 result = context.run(self._invoke, method, fn, *args, **kwargs)
             except BaseException as error:  # handed to the awaiting coroutine
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
                 loop.call_soon_threadsafe(_settle, future, result, None)
 
-        self.executor.submit(work)
-        if deadline is None:
-            return await future
+        self._waiting[future] = started
         try:
-            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+            self.executor.submit(work)
+            if deadline is None:
                 return await future
-        except TimeoutError:
-            raise errors.DeadlinePassed() from None
+            try:
+                async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                    return await future
+            except TimeoutError:
+                raise errors.DeadlinePassed() from None
+        finally:
+            del self._waiting[future]
 
     def _inline(self, method: Method, fn, *args, deadline: float | None, **kwargs):
         """`fn` right here on the event loop: for a backend's reads that take microseconds
         and never wait on a lock, where the hop to a thread and back would cost more than
         the call."""
+        if self.drain is not None and self.drain.refusing():
+            raise errors.ShuttingDown()  # as _run: a drained call never reaches the backend
         token = call_deadline.set(deadline)
         try:
             return self._invoke(method, fn, *args, **kwargs)
@@ -165,7 +192,7 @@ class CognitoService:
         if isinstance(error, InvalidRegion):
             error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
-        status = errors.to_grpc_status(error, request_id, redact.sensitive_values(request))
+        status = errors.to_grpc_status(error, request_id, redact.credential_values(request))
         if call is not None:
             call.error = error
             if isinstance(error, botocore.exceptions.ClientError):
@@ -185,10 +212,12 @@ class CognitoService:
                 else:
                     response = await self._run(method, getattr(client, method.boto_name),
                                                deadline=self._deadline(context), **params)
+                message = self._response(method, response)
                 if call is not None:
                     call.aws_request_id = response.get("ResponseMetadata", {}).get(
                         "RequestId", "")
-                return self._response(method, response)
+                    call.empty = empties.find(method.response_class.DESCRIPTOR, response)
+                return message
             except Exception as error:  # every failure becomes a status; the server serves on
                 await self._fail(context, call, request, error)
         return handle
@@ -203,11 +232,16 @@ class CognitoService:
                 deadline = self._deadline(context)
                 paginator = client.get_paginator(method.boto_name)
                 pages = iter(paginator.paginate(**params))  # lazy: no call yet
+                found = []
                 while True:
                     page = await self._run(method, next, pages, end, deadline=deadline)
                     if page is end:
+                        if call is not None:
+                            call.empty = empties.pages(found)
                         return
-                    yield self._response(method, page)
+                    message = self._response(method, page)
+                    found.append(empties.find(method.response_class.DESCRIPTOR, page))
+                    yield message
             except Exception as error:
                 await self._fail(context, call, request, error)
         return handle

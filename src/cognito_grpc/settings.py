@@ -119,7 +119,8 @@ OPTIONS: tuple[Option, ...] = (
            "sha256:<hex digest of the key> (# comments allowed)"),
     Option("api_keys", "", "`key=principal,...` (prefer --api-keys-file)", secret=True),
     Option("jwt_issuers", (), "comma-separated trusted Cognito issuer URLs "
-           "(https://cognito-idp.REGION.amazonaws.com/POOL_ID)", _csv),
+           "(https://cognito-idp.REGION.amazonaws.com/POOL_ID, or "
+           "https://issuer-cognito-idp.REGION.amazonaws.com/POOL_ID)", _csv),
     Option("jwt_client_ids", (), "comma-separated allowed app client ids (aud / client_id); "
            "required by --auth jwt", _csv),
     Option("jwt_leeway", 30.0, "seconds of clock skew allowed on exp, nbf and iat",

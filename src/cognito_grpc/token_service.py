@@ -56,7 +56,7 @@ class TokenVerifierServicer(token_verifier_pb2_grpc.TokenVerifierServiceServicer
         issuers = None
         if request.user_pool_id:
             try:
-                issuers = (tokens.issuer_for(request.user_pool_id),)
+                issuers = tokens.issuers_for(request.user_pool_id)
             except ValueError as error:
                 await self._invalid(context, "user_pool_id", str(error))
         elif not self.verifier.issuers:

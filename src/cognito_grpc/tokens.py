@@ -34,13 +34,20 @@ from joserfc.jwk import RSAKey
 
 ALGORITHM = "RS256"
 TOKEN_USES = ("access", "id")
-MAX_TOKEN_BYTES = 16 * 1024
+# The largest token Cognito's quotas let it issue, with room to spare: an ID token carries
+# every attribute of the user, up to 50 custom and the 20 standard ones of 2,048 characters
+# (three UTF-8 bytes each at most), and up to 100 groups of 128 characters: about 470 KB of
+# claims, 630 KB as base64url. Bearer tokens are bounded by grpc's metadata limit long before.
+MAX_TOKEN_BYTES = 1024 * 1024
 _MAX_CLAIM_DEPTH = 16  # Cognito's claims are flat; anything this deep is no Cognito token
 _LATEST_TIME = 253402300799  # 9999-12-31T23:59:59Z: the last second a Timestamp can hold
 MAX_JWKS_BYTES = 1024 * 1024
 FAILED_FETCH_BACKOFF = 5.0  # seconds; a failed fetch is retried sooner than a refresh
 _POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(?:-[a-z]+)+-\d{1,2})_[0-9A-Za-z]{1,55}$")
-_TRUSTED_HOST = "cognito-idp.{region}.amazonaws.com"
+# Cognito's issuer hosts: the classic one, and the one pools created for its newer issuer
+# use (https://issuer-cognito-idp.REGION.amazonaws.com/POOL_ID); both are AWS's own.
+_TRUSTED_HOSTS = ("cognito-idp.{region}.amazonaws.com",
+                  "issuer-cognito-idp.{region}.amazonaws.com")
 
 
 class Reason(enum.Enum):
@@ -91,18 +98,27 @@ def region_of_pool(user_pool_id: str) -> str:
     return match.group("region")
 
 
+def issuers_for(user_pool_id: str) -> tuple[str, ...]:
+    """`us-east-1_AbC` → its issuer URLs: the classic
+    `https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC` (what moto puts in `iss`),
+    then `https://issuer-cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC`, which pools
+    configured for Cognito's newer issuer put there. A pool signs with one of the two; its
+    JWKS, fetched from that issuer, decides the signature either way."""
+    region = region_of_pool(user_pool_id)
+    return tuple(f"https://{host.format(region=region)}/{user_pool_id}"
+                 for host in _TRUSTED_HOSTS)
+
+
 def issuer_for(user_pool_id: str) -> str:
-    """`us-east-1_AbC` → `https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC` (what
-    Cognito, and moto, put in `iss`)."""
-    host = _TRUSTED_HOST.format(region=region_of_pool(user_pool_id))
-    return f"https://{host}/{user_pool_id}"
+    """The pool's classic issuer URL (see issuers_for)."""
+    return issuers_for(user_pool_id)[0]
 
 
 def pool_of_issuer(issuer: str) -> str | None:
-    """The user pool id of a Cognito issuer URL, else None."""
+    """The user pool id of a Cognito issuer URL (either form), else None."""
     prefix, _, pool = issuer.rpartition("/")
-    if _POOL_ID.match(pool) and prefix == "https://" + _TRUSTED_HOST.format(
-            region=region_of_pool(pool)):
+    if _POOL_ID.match(pool) and prefix in ("https://" + host.format(region=region_of_pool(pool))
+                                           for host in _TRUSTED_HOSTS):
         return pool
     return None
 
@@ -423,12 +439,13 @@ class Verifier:
         if token_use and use != token_use:
             raise TokenRejected(Reason.WRONG_TOKEN_USE, f"an {use} token, not an {token_use} "
                                                         "token")
+        # Cognito issues one app client, as a string, in both; RFC 7519 allows an `aud` list,
+        # but a list (of any length) is no Cognito token, so every list is refused alike.
         client_id = claims.get("client_id") if use == "access" else claims.get("aud")
-        if isinstance(client_id, list) and len(client_id) == 1:
-            client_id = client_id[0]
         if not isinstance(client_id, str) or not client_id:
             name = "client_id" if use == "access" else "aud"
-            raise TokenRejected(Reason.INVALID_CLAIM, f"{name} must name one app client")
+            raise TokenRejected(Reason.INVALID_CLAIM, f"{name} must name one app client, as a "
+                                                      "string (Cognito never issues a list)")
         allowed = self.client_ids if client_ids is None else frozenset(client_ids)
         if client_id not in allowed:
             raise TokenRejected(Reason.CLIENT_NOT_ALLOWED,

@@ -11,7 +11,7 @@ from moto import mock_aws
 
 from cognito_grpc_client import boto3_compat
 from tests.conftest import ServerProcess
-from tests.support import comparable
+from tests.support import exact
 
 PASSWORD = "Corr3ct-Horse!"
 FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "IdToken",
@@ -19,7 +19,7 @@ FRESH = {"Id", "UserPoolId", "ClientId", "ClientSecret", "Arn", "AccessToken", "
 
 
 def scrub(value):
-    return comparable(value, FRESH)
+    return exact(value, FRESH)
 
 
 def user_directory_story(cognito) -> list:

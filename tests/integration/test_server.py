@@ -326,3 +326,17 @@ def test_health_command_exit_codes(server):
     assert run_cli("health", "--bogus").returncode == 1
     result = run_cli("health", env={"COGNITO_GRPC_LISTEN": f"0.0.0.0:{server.port}"})
     assert result.returncode == 0 and "SERVING" in result.stdout
+
+
+def test_error_messages_keep_what_the_caller_named_and_lose_only_credentials(stub):
+    """moto's UsernameExistsException message is the username itself: the caller gets it
+    back (only logs redact usernames); a password in the same message would be taken out."""
+    pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="names")).user_pool
+    request = messages_pb2.AdminCreateUserRequest(
+        user_pool_id=pool.id, username="named-caller-42", temporary_password="Temp-Pass-1!",
+        message_action=enums_pb2.MESSAGE_ACTION_TYPE_SUPPRESS)
+    stub.AdminCreateUser(request, timeout=10)
+    with pytest.raises(grpc.RpcError) as error:
+        stub.AdminCreateUser(request, timeout=10)
+    assert error.value.code() is grpc.StatusCode.ALREADY_EXISTS
+    assert "named-caller-42" in error.value.details()

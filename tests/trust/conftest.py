@@ -76,9 +76,17 @@ class LogCapture(io.TextIOBase):
                 found.append(json.loads(line))
         return found
 
-    def rpc_lines(self, method: str | None = None) -> list[dict]:
-        return [r for r in self.records() if r.get("event") == "rpc" and
-                (method is None or r.get("rpc_method", "").endswith("/" + method))]
+    def rpc_lines(self, method: str | None = None, at_least: int = 0,
+                  timeout: float = 5) -> list[dict]:
+        """The RPC lines (of `method`); waits for `at_least` of them, as a call's line is
+        written just after its answer goes out."""
+        deadline = time.monotonic() + timeout
+        while True:
+            lines = [r for r in self.records() if r.get("event") == "rpc" and
+                     (method is None or r.get("rpc_method", "").endswith("/" + method))]
+            if len(lines) >= at_least or time.monotonic() >= deadline:
+                return lines
+            time.sleep(0.02)
 
 
 class _Switch(io.TextIOBase):

@@ -26,8 +26,9 @@ _DOCUMENTS = st.recursive(
     max_leaves=6)
 
 
-def aws_value(shape_name: str, depth: int = 0, required: bool = False):
-    """A strategy for a valid AWS value of the shape (what boto3 takes or returns)."""
+def aws_value(shape_name: str, depth: int = 0, required: bool = False, empty: bool = False):
+    """A strategy for a valid AWS value of the shape (what boto3 takes or returns); lists and
+    maps may be empty only with `empty` (their carrier is not the codec's: see empties)."""
     shape = SHAPES[shape_name]
     kind = shape["type"]
     if kind == "structure":
@@ -35,17 +36,17 @@ def aws_value(shape_name: str, depth: int = 0, required: bool = False):
             return _DOCUMENTS
         members = shape.get("members", {})
         needed = set(shape.get("required", []))
-        fixed = {m: aws_value(r["shape"], depth + 1, True) for m, r in members.items()
+        fixed = {m: aws_value(r["shape"], depth + 1, True, empty) for m, r in members.items()
                  if m in needed}
-        optional = {} if depth > 3 else {m: aws_value(r["shape"], depth + 1)
+        optional = {} if depth > 3 else {m: aws_value(r["shape"], depth + 1, False, empty)
                                          for m, r in members.items() if m not in needed}
         return st.fixed_dictionaries(fixed, optional=optional)
-    if kind == "list":  # proto3 cannot tell an empty list from none: lists are non-empty
-        return st.lists(aws_value(shape["member"]["shape"], depth + 1, True), min_size=1,
-                        max_size=3)
+    if kind == "list":  # proto3 cannot tell an empty list from none
+        return st.lists(aws_value(shape["member"]["shape"], depth + 1, True, empty),
+                        min_size=0 if empty else 1, max_size=3)
     if kind == "map":
-        return st.dictionaries(_TEXT, aws_value(shape["value"]["shape"], depth + 1, True),
-                               min_size=1, max_size=3)
+        return st.dictionaries(_TEXT, aws_value(shape["value"]["shape"], depth + 1, True, empty),
+                               min_size=0 if empty else 1, max_size=3)
     if kind == "string":
         if "enum" in shape:
             return st.sampled_from(shape["enum"])

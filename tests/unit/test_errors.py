@@ -124,5 +124,77 @@ def test_status_messages_lose_the_secrets_they_quote_and_stay_short():
          "ResponseMetadata": {"HTTPStatusCode": 400}}, "GetUser")
     status = errors.to_grpc_status(error, "r", {"tok-Sekr3t"})
     assert "tok-Sekr3t" not in status.details
-    assert len(status.details) <= errors.MAX_MESSAGE
+    assert errors.wire_size(status.details) <= errors.MAX_MESSAGE_WIRE_BYTES
     assert status.details.startswith("bad token [REDACTED] yyy")
+
+
+def _trailer_bytes(status) -> int:
+    """What the status costs in the trailers: grpc-message percent-encoded, and the details
+    base64-encoded, each with HTTP/2's 32 bytes of accounting."""
+    details = dict(status.trailing_metadata)["grpc-status-details-bin"]
+    return errors.wire_size(status.details) + 4 * -(-len(details) // 3) + 2 * 32 + 40
+
+
+@pytest.mark.parametrize("text", [
+    "\U0001F600" * 1000, "\x00" * 5000, "x" * 100_000, "%" * 3000, "\ud800" * 2000,
+    "é" * 20_000 + "😀" * 20_000,
+], ids=["emoji", "nul", "100kB", "percent", "lone-surrogates", "mixed"])
+def test_statuses_fit_the_trailers_whatever_the_backend_quotes(text):
+    error = botocore.exceptions.ClientError(
+        {"Error": {"Code": "ResourceNotFoundException" + text[:300],
+                   "Message": f"User pool {text} does not exist."},
+         "ResponseMetadata": {"HTTPStatusCode": 400, "RequestId": text}}, "DescribeUserPool")
+    status = errors.to_grpc_status(error, "r")
+    assert errors.wire_size(status.details) <= errors.MAX_MESSAGE_WIRE_BYTES
+    assert status.details.startswith("User pool ") and status.details.endswith("…")
+    status.details.encode("utf-8")  # valid UTF-8, no lone surrogate left
+    assert _trailer_bytes(status) < 6 * 1024  # grpc's limit is 8 KiB
+    info = _error_info(status)
+    assert info.reason.startswith("RESOURCE_NOT_FOUND") and "awsErrorCode" in info.metadata
+
+
+def test_many_bad_fields_keep_the_status_small():
+    report = "\n".join(f'Invalid length for parameter {"F" * 500}{i}, value: 0, valid min '
+                       f'length: 1' for i in range(200))
+    status = errors.to_grpc_status(botocore.exceptions.ParamValidationError(report=report), "r")
+    assert _trailer_bytes(status) < 6 * 1024
+
+
+def test_fit_cuts_by_encoded_size_at_character_boundaries():
+    assert errors.fit("abc", 3) == "abc"
+    assert errors.wire_size("😀") == 12 and errors.wire_size("%a") == 4
+    cut = errors.fit("😀" * 10, 40)
+    assert cut == "😀" * 2 + "…" and errors.wire_size(cut) <= 40
+
+
+def _error_info(status) -> error_details_pb2.ErrorInfo:
+    from google.rpc import status_pb2
+
+    details = status_pb2.Status.FromString(dict(status.trailing_metadata)["grpc-status-details-bin"])
+    info = error_details_pb2.ErrorInfo()
+    details.details[0].Unpack(info)
+    assert details.message == status.details  # the same message in both places
+    return info
+
+
+def test_only_credentials_leave_the_callers_message():
+    from cognito.idp.v1 import messages_pb2
+
+    from cognito_grpc import redact
+
+    request = messages_pb2.AdminRespondToAuthChallengeRequest(
+        user_pool_id="us-east-1_abc", client_id="client-123", session="sess-Sekr3t-1",
+        challenge_responses={"USERNAME": "alice-named", "NEW_PASSWORD": "Brand-New-2!",
+                             "SMS_MFA_CODE": "123456"})
+    assert redact.credential_values(request) == {"sess-Sekr3t-1", "Brand-New-2!", "123456"}
+    assert {"alice-named", "client-123"} <= redact.sensitive_values(request)
+    confirm = messages_pb2.ConfirmSignUpRequest(client_id="c", username="bob-named",
+                                                confirmation_code="654321",
+                                                secret_hash="hash-Sekr3t")
+    assert redact.credential_values(confirm) == {"654321", "hash-Sekr3t"}
+    error = botocore.exceptions.ClientError(
+        {"Error": {"Code": "CodeMismatchException",
+                   "Message": "alice-named: code 123456 for session sess-Sekr3t-1"},
+         "ResponseMetadata": {"HTTPStatusCode": 400}}, "AdminRespondToAuthChallenge")
+    status = errors.to_grpc_status(error, "r", redact.credential_values(request))
+    assert status.details == "alice-named: code [REDACTED] for session [REDACTED]"

@@ -35,6 +35,7 @@ export {
   errorReason,
   toCognitoGrpcError,
 } from "./errors.js";
+export { EMPTIES_HEADER, applyEmpties } from "./empties.js";
 export type {
   BadRequest,
   ErrorInfo,

@@ -173,3 +173,16 @@ test("an unimplemented RPC gives UNIMPLEMENTED; an aborted signal gives CANCELLE
                                            { signal: controller.signal }),
     (e) => e instanceof CognitoGrpcError && e.code === GrpcStatus.CANCELLED);
 });
+
+test("applyEmpties restores the empty lists and maps proto3 left out", async () => {
+  const { applyEmpties, EMPTIES_HEADER } = await import("../dist/src/index.js");
+  assert.equal(EMPTIES_HEADER, "x-cognito-empty");
+  const doc = { Users: [{ Username: "a" }, { Username: "b" }] };
+  assert.deepEqual(applyEmpties(doc, '{"Users":{"1":{"MFAOptions":[]}},"Other":{}}'),
+    { Users: [{ Username: "a" }, { Username: "b", MFAOptions: [] }], Other: {} });
+  assert.deepEqual(applyEmpties({ A: 1 }, undefined), { A: 1 });
+  assert.equal(applyEmpties({}, "null"), false);
+  for (const bad of ['{"Users":[]}', '{"Users":{"5":{"X":[]}}}', "[]", '{"Name":{"a":[]}}']) {
+    assert.throws(() => applyEmpties({ Users: [{ Username: "a" }], Name: "x" }, bad), /x-cognito-empty/);
+  }
+});

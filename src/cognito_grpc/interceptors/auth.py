@@ -429,7 +429,7 @@ async def _refuse(context, call, code: grpc.StatusCode, refused: Refused, method
     status = errors.build_status(
         code, refused.message, refused.reason,
         {"requestId": request_id, "method": method.lstrip("/"), **refused.metadata})
-    await calls.abort(context, rpc_status.to_status(status))
+    await calls.abort(context, errors.grpc_status(status))
 
 
 # --- assembly ---------------------------------------------------------------------------

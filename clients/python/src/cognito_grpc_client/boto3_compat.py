@@ -4,10 +4,12 @@
     cognito = boto3_compat.client("127.0.0.1:50051", region_name="us-east-1")
     cognito.admin_get_user(UserPoolId=..., Username=...)
 
-Same method names and keyword arguments, the same parameter validation (botocore's own),
-the same response dicts (with ResponseMetadata), the same `ClientError`s and modeled
-exception classes (`cognito.exceptions.UserNotFoundException`), and paginators that use the
-server's streaming RPCs. Needs the `boto3` extra (botocore).
+Same method names and keyword arguments, the same parameter validation (botocore's own, and
+Cognito's enum check, as the ClientError Cognito answers with), the same response dicts (with
+ResponseMetadata, and the empty lists and maps the backend sent: see `empties`), the same
+`ClientError`s and modeled exception classes (`cognito.exceptions.UserNotFoundException`),
+and paginators that call the operation page by page, as boto3's do. Needs the `boto3` extra
+(botocore).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from botocore.errorfactory import ClientExceptionsFactory
 from botocore.validate import validate_parameters
 from cognito.idp.v1 import messages_pb2
 
-from cognito_grpc_client import codec
+from cognito_grpc_client import codec, empties
 from cognito_grpc_client.channel import Connection, connect, error_info
 
 SERVICE = "cognito-idp"
@@ -37,6 +39,42 @@ _HTTP_STATUS = {
 def _metadata(request_id: str, status: int = 200) -> dict:
     return {"RequestId": request_id, "HTTPStatusCode": status,
             "HTTPHeaders": {"x-amzn-requestid": request_id}, "RetryAttempts": 0}
+
+
+def _member_path(path: str, name: str) -> str:
+    """Cognito's way of naming a member in a validation message: lowerCamelCase, joined by
+    dots (`schema.1.member.attributeDataType`)."""
+    name = name[:1].lower() + name[1:]
+    return f"{path}.{name}" if path else name
+
+
+def enum_violations(shape, value, path: str = "") -> list[str]:
+    """Cognito's message for each value of an enum member that is not one of its strings,
+    with the member's path as Cognito writes it (list elements counted from 1)."""
+    if value is None:
+        return []
+    if shape.type_name == "structure" and isinstance(value, dict):
+        return [found for name, member in shape.members.items() if name in value
+                for found in enum_violations(member, value[name], _member_path(path, name))]
+    if shape.type_name == "list" and isinstance(value, list):
+        return [found for i, item in enumerate(value, 1)
+                for found in enum_violations(shape.member, item, f"{path}.{i}.member")]
+    if shape.type_name == "map" and isinstance(value, dict):
+        return [found for key, item in value.items()
+                for found in enum_violations(shape.value, item, f"{path}.{key}")]
+    allowed = getattr(shape, "enum", None)
+    if allowed and isinstance(value, str) and value not in allowed:
+        return [f"Value '{value}' at '{path}' failed to satisfy constraint: Member must "
+                f"satisfy enum value set: [{', '.join(allowed)}]"]
+    return []
+
+
+def _validation_error(violations: list[str]) -> dict:
+    count = len(violations)
+    return {"Error": {"Code": "InvalidParameterException",
+                      "Message": f"{count} validation error{'s' if count > 1 else ''} "
+                                 f"detected: " + "; ".join(violations)},
+            "ResponseMetadata": _metadata("", 400)}
 
 
 class CompatClient:
@@ -59,20 +97,31 @@ class CompatClient:
     # --- calls -------------------------------------------------------------------------
 
     def _request(self, operation: str, params: dict):
+        """The request message and the metadata that carries its empty lists and maps."""
         input_shape = self._service_model.operation_model(operation).input_shape
         if input_shape is not None:
             validate_parameters(params, input_shape)  # raises ParamValidationError, as boto3
-        return codec.from_aws(getattr(messages_pb2, f"{operation}Request"), params)
+            # proto enums cannot hold a string they lack; Cognito refuses it as this
+            violations = enum_violations(input_shape, params)
+            if violations:
+                raise self.exceptions.from_code("InvalidParameterException")(
+                    _validation_error(violations), operation)
+        message_class = getattr(messages_pb2, f"{operation}Request")
+        carrier = empties.encode(empties.find(message_class.DESCRIPTOR, params))
+        return codec.from_aws(message_class, params), \
+            tuple(kv for kv in carrier if kv[1] != empties.UNKNOWN)
 
     def _call(self, operation: str, params: dict) -> dict:
-        request = self._request(operation, params)
+        request, metadata = self._request(operation, params)
         try:
-            response, call = getattr(self._connection.stub, operation).with_call(request)
+            response, call = getattr(self._connection.stub, operation).with_call(
+                request, metadata=metadata)
         except grpc.RpcError as error:
             raise self._translate(operation, error) from None
-        trailing = dict(call.trailing_metadata() or ())
-        result = codec.to_aws(response)
-        result["ResponseMetadata"] = _metadata(trailing.get("x-amzn-requestid", ""))
+        trailing = tuple(call.trailing_metadata() or ())
+        result = empties.restore(response.DESCRIPTOR, codec.to_aws(response),
+                                 empties.decode(trailing))
+        result["ResponseMetadata"] = _metadata(dict(trailing).get("x-amzn-requestid", ""))
         return result
 
     def _translate(self, operation: str, error: grpc.RpcError) -> Exception:
@@ -124,8 +173,8 @@ class Paginator:
 
 
 class PageIterator:
-    """The pages of one paginate() call, streamed by `<Op>Stream`; honours PaginationConfig's
-    PageSize, StartingToken and MaxItems."""
+    """The pages of one paginate() call, one unary call each (so every page carries its own
+    empty lists and maps); honours PaginationConfig's PageSize, StartingToken and MaxItems."""
 
     def __init__(self, paginator: Paginator, params: dict):
         self._paginator = paginator
@@ -143,29 +192,24 @@ class PageIterator:
 
     def __iter__(self):
         client, operation = self._paginator._client, self._paginator._operation
-        request = client._request(operation, self._params)
-        stream = getattr(client._connection.stub, f"{operation}Stream")(request)
-        remaining = self._max_items
-        try:
-            for page in stream:
-                result = codec.to_aws(page)
-                result.setdefault(self.result_key, [])
-                result["ResponseMetadata"] = _metadata("")
-                if remaining is not None:
-                    result[self.result_key] = result[self.result_key][:remaining]
-                    remaining -= len(result[self.result_key])
-                yield result
-                if remaining is not None and remaining <= 0:
-                    stream.cancel()
-                    return
-        except grpc.RpcError as error:
-            if error.code() is not grpc.StatusCode.CANCELLED:
-                raise client._translate(operation, error) from None
+        config = self._paginator._config
+        params, remaining, seen = dict(self._params), self._max_items, set()
+        while True:
+            result = client._call(operation, params)
+            if remaining is not None and self.result_key in result:
+                result[self.result_key] = result[self.result_key][:remaining]
+                remaining -= len(result[self.result_key])
+            yield result
+            token = result.get(config["output_token"])
+            if not token or token in seen or (remaining is not None and remaining <= 0):
+                return
+            seen.add(token)
+            params[config["input_token"]] = token
 
     def build_full_result(self) -> dict:
         items = []
         for page in self:
-            items.extend(page[self.result_key])
+            items.extend(page.get(self.result_key, []))
         return {self.result_key: items}
 
 

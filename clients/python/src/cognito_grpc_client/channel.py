@@ -90,7 +90,10 @@ def connect(target: str, *, tls: bool | grpc.ChannelCredentials = False,
 
 def error_info(error: grpc.RpcError) -> error_details_pb2.ErrorInfo | None:
     """The ErrorInfo the server put in a failed call's status details, if any."""
-    status = rpc_status.from_call(error) if isinstance(error, grpc.Call) else None
+    try:
+        status = rpc_status.from_call(error) if isinstance(error, grpc.Call) else None
+    except ValueError:  # details that do not match the call's code are not the server's
+        return None
     for detail in status.details if status else ():
         if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
             info = error_details_pb2.ErrorInfo()
