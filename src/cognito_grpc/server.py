@@ -10,9 +10,8 @@ import signal
 import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
-from cognito_grpc import token_service, tokens
+from cognito_grpc import reflection, token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
@@ -90,7 +89,7 @@ class Server:
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
-            reflection.enable_server_reflection(
+            reflection.enable(
                 [*self.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME], server)
         try:
             self.port = server.add_secure_port(self.settings.listen, credentials) \

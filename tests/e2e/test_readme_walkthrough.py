@@ -6,7 +6,9 @@ import json
 import re
 import subprocess
 
-from tests.conftest import REPO, ServerProcess, require_tool
+import pytest
+
+from tests.conftest import REPO, SERVICE, ServerProcess, require_tool
 
 
 def readme_block(heading: str) -> str:
@@ -85,6 +87,35 @@ def test_grpcurl_lists_and_describes_through_reflection(server):
         capture_output=True, text=True, timeout=30)
     assert "rpc ListUsersStream ( .cognito.idp.v1.ListUsersRequest ) returns ( stream " \
         ".cognito.idp.v1.ListUsersResponse )" in described.stdout
+
+
+@pytest.mark.parametrize("method, rpc", [
+    (f"{SERVICE}.AdminGetUser",
+     "rpc AdminGetUser ( .cognito.idp.v1.AdminGetUserRequest ) returns ( "
+     ".cognito.idp.v1.AdminGetUserResponse )"),
+    (f"{SERVICE}.ListUsersStream", "returns ( stream .cognito.idp.v1.ListUsersResponse )"),
+    ("cognito.tokens.v1.TokenVerifierService.VerifyToken", "rpc VerifyToken ("),
+    ("grpc.health.v1.Health.Check",
+     "rpc Check ( .grpc.health.v1.HealthCheckRequest ) returns ( "
+     ".grpc.health.v1.HealthCheckResponse )"),
+])
+def test_grpcurl_describes_a_method_through_reflection(server, method, rpc):
+    """grpcio-reflection's pool lookup does not know methods (grpc/grpc#34743): ours does."""
+    grpcurl = require_tool("grpcurl")
+    described = subprocess.run([grpcurl, "-plaintext", server.address, "describe", method],
+                               capture_output=True, text=True, timeout=30)
+    assert described.returncode == 0, described.stderr
+    assert described.stdout.startswith(f"{method} is a method:"), described.stdout
+    assert rpc in described.stdout
+
+
+def test_grpcurl_describe_of_an_unknown_symbol_still_says_not_found(server):
+    grpcurl = require_tool("grpcurl")
+    described = subprocess.run(
+        [grpcurl, "-plaintext", server.address, "describe", f"{SERVICE}.NoSuchMethod"],
+        capture_output=True, text=True, timeout=30)
+    assert described.returncode != 0
+    assert f"Symbol not found: {SERVICE}.NoSuchMethod" in described.stderr
 
 
 def test_readme_load_loop_with_the_protoset_and_no_reflection():
