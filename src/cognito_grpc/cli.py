@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.metadata
 import sys
 
 from cognito_grpc import settings as config
@@ -16,7 +17,7 @@ def _add_serve_flags(parser: argparse.ArgumentParser) -> None:
     for option in config.OPTIONS:
         shown_default = "off" if option.is_switch and not option.default else (
             ",".join(option.default) if isinstance(option.default, tuple) else option.default)
-        help_text = f"{option.help} [env {option.env}; default: {shown_default or 'none'}]"
+        help_text = f"{option.described} [env {option.env}; default: {shown_default or 'none'}]"
         if option.is_switch:
             parser.add_argument(option.flag, dest=option.name, action="store_const", const=True,
                                 default=None, help=help_text)
@@ -29,16 +30,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cognito-grpc",
         description="The Amazon Cognito user pools API (cognito-idp) as a gRPC service.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="run the gRPC server", epilog=_SERVE_EPILOG,
                                 description="Run the gRPC server.")
     _add_serve_flags(serve)
     from cognito_grpc import healthcheck
 
-    healthcheck.add_arguments(commands.add_parser(
-        "health", help="check a server's grpc.health.v1 status (exit 0 only when SERVING)",
-        description=healthcheck.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
+    commands.add_parser("health", add_help=False, help=healthcheck.SUMMARY)
     return parser
+
+
+def version() -> str:
+    try:
+        return importlib.metadata.version("cognito-grpc")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return "unknown"
 
 
 def load_settings(args: argparse.Namespace, environ=None):
@@ -46,7 +53,8 @@ def load_settings(args: argparse.Namespace, environ=None):
     for option in config.OPTIONS:
         given = getattr(args, option.name)
         if given is not None:
-            values[option.name] = given if option.is_switch else config.parse_value(option, given)
+            values[option.name] = given if option.is_switch else \
+                config.parse_value(option, given, option.flag)
     settings = config.Settings(**values)
     config.validate(settings)
     return settings
