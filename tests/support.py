@@ -80,6 +80,8 @@ class _SlowHttpBackend:
 
     def __init__(self, delay: float):
         self.delay = delay
+        self.in_flight = 0  # requests taken in and not yet answered: what tests wait for
+        self._in_flight_lock = threading.Lock()
         backend = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -88,8 +90,12 @@ class _SlowHttpBackend:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                time.sleep(backend.delay)
-                status, headers, payload = backend.respond(self.path, self.headers, body)
+                backend._count_in_flight(+1)
+                try:
+                    time.sleep(backend.delay)
+                    status, headers, payload = backend.respond(self.path, self.headers, body)
+                finally:
+                    backend._count_in_flight(-1)
                 self.send_response(status)
                 for key, value in headers:
                     if key.lower() not in ("content-length", "transfer-encoding", "connection"):
@@ -104,6 +110,10 @@ class _SlowHttpBackend:
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _count_in_flight(self, change: int) -> None:
+        with self._in_flight_lock:
+            self.in_flight += change
 
     def respond(self, path: str, headers, body: bytes) -> tuple[int, list, bytes]:
         raise NotImplementedError

@@ -133,9 +133,9 @@ def test_readme_load_loop_with_the_protoset_and_no_reflection():
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["User"]["Username"] == "alice"
 
-        # every one of the 200 calls reached the service (counted by its own log lines)
-        logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
-        served = [r for r in logged if r.get("rpc_method", "").endswith("/AdminGetUser")]
+        # every one of the 200 calls reached the service (counted by its own log lines, each
+        # written just after its call answered)
+        served = server.wait_rpc_lines("AdminGetUser", 200)
         assert len(served) == 200 and {r["grpc_code"] for r in served} == {"OK"}
 
         # the protoset also decodes the error details

@@ -24,6 +24,7 @@ from cognito_grpc import settings as config
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.server import Server
 from cognito_grpc_client.codec import from_aws, to_aws
+from tests.conftest import eventually
 
 IDP = "cognito.idp.v1.CognitoIdentityProviderService"
 TOKENS = "cognito.tokens.v1.TokenVerifierService"
@@ -79,6 +80,16 @@ class LogCapture(io.TextIOBase):
     def rpc_lines(self, method: str | None = None) -> list[dict]:
         return [r for r in self.records() if r.get("event") == "rpc" and
                 (method is None or r.get("rpc_method", "").endswith("/" + method))]
+
+    def wait_rpc_lines(self, method: str | None, count: int = 1,
+                       timeout: float = 10) -> list[dict]:
+        """At least `count` RPC lines of `method`: each is written just after its call
+        answers, so a test that reads it at once may find it missing."""
+        def enough():
+            lines = self.rpc_lines(method)
+            assert len(lines) >= count, f"{len(lines)} of {count} {method} lines logged"
+            return lines
+        return eventually(enough, timeout)
 
 
 class _Switch(io.TextIOBase):

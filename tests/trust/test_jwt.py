@@ -343,9 +343,10 @@ def test_bearer_tokens_authenticate_and_the_policy_reads_scopes_and_groups(world
     aws(world["channel"], "AdminAddUserToGroup", {"UserPoolId": pool, "Username": "alice",
                                                    "GroupName": "admins"}, world["admin"])
     fresh = sign_in(world["channel"], pool, world["client"], "alice", metadata=world["admin"])
+    created_before = len(world["server"].logs.rpc_lines("CreateGroup"))
     assert _code(world, "CreateGroup", {"UserPoolId": pool, "GroupName": "ops"},
                  (bearer(fresh["IdToken"]),))[0] is grpc.StatusCode.OK
-    line = world["server"].logs.rpc_lines("CreateGroup")[-1]
+    line = world["server"].logs.wait_rpc_lines("CreateGroup", created_before + 1)[-1]
     assert line["principal"] == "alice" and line["grpc_code"] == "OK"
 
 
