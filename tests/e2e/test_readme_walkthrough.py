@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import tempfile
 
 import pytest
 
@@ -21,10 +22,16 @@ def walkthrough_script() -> str:
     return readme_block("## Walk-through with grpcurl")
 
 
-def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
-    """Each RPC's (exit code, output), in order, keyed by method name."""
+def run_walkthrough(address: str, then: str = "") -> dict[str, list[tuple[int, str]]]:
+    """Each RPC's (exit code, output), in order, keyed by method name; `then` runs after the
+    walk-through, in the same shell (its output is under the key "then")."""
     require_tool("grpcurl")
     script = walkthrough_script().replace("A=127.0.0.1:50051", f"A={address}", 1)
+    then_output = tempfile.NamedTemporaryFile("r", suffix=".out")
+    then_errors = tempfile.NamedTemporaryFile("r", suffix=".err")
+    if then:  # its output, to files: the calls inside it must not be counted as the walk's
+        script += f'\necho "=== then" >&2\n{{\n{then}\n}} > {then_output.name} ' \
+                  f'2> {then_errors.name}\necho "=== rc $?" >&2\n'
     # Mark each call so its output can be told apart; the calls themselves stay as written.
     script = script.replace(
         'call() { grpcurl -plaintext -d "$2" "$A" "$S/$1"; }',
@@ -41,6 +48,11 @@ def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
             calls.setdefault(method, []).append((int(head[3:]), output))
         else:
             pending = (head.strip(), body)
+    if then:
+        code = calls["then"][0][0]
+        calls["then"] = [(code, then_output.read() if code == 0 else then_errors.read())]
+    then_output.close()
+    then_errors.close()
     return calls
 
 
@@ -74,6 +86,17 @@ def test_readme_walkthrough_with_grpcurl(server):
     code, output = calls["AdminGetUser"][0]
     assert code != 0
     assert "NotFound" in output and '"reason":"USER_NOT_FOUND"' in output.replace(" ", "")
+
+
+def test_readme_verify_token_example_after_the_walkthrough(server):
+    example = readme_block("**Token verification**")
+    calls = run_walkthrough(server.address, then=example)
+    code, output = calls["then"][0]
+    assert code == 0, output
+    verified = json.loads(output)
+    assert verified["Valid"] is True and verified["TokenUse"] == "TOKEN_USE_ID"
+    assert verified["Username"] == "bob" and verified["Claims"]["token_use"] == "id"
+    assert "userPoolId" not in example and "$ID_TOKEN" in example
 
 
 def test_grpcurl_lists_and_describes_through_reflection(server):

@@ -279,7 +279,7 @@ def test_a_token_use_the_enum_lacks_is_invalid_argument(world):
     with pytest.raises(grpc.RpcError) as raised:
         check(world, world["alice"]["AccessToken"], token_use=99)
     assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
-    assert raised.value.details().startswith("token_use: ")
+    assert raised.value.details().startswith("TokenUse: ")
 
 
 @pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff\xff", b"\x0a\x02\xc3\x28"],
@@ -305,11 +305,13 @@ def test_critical_headers_are_refused(world):
 
 
 def test_a_request_that_cannot_be_checked_is_invalid_argument(world):
-    for fields in ({"token": ""}, {"token": "a.b.c", "user_pool_id": "not-a-pool"}):
+    for fields, named in (({"token": ""}, "Token"),
+                          ({"token": "a.b.c", "user_pool_id": "not-a-pool"}, "UserPoolId")):
         with pytest.raises(grpc.RpcError) as raised:
             check(world, **fields)
         assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
         assert error_info(raised.value).reason == "INVALID_REQUEST"
+        assert raised.value.details().startswith(f"{named}: ")
 
 
 # --- the same verifier behind the auth interceptor --------------------------------------
