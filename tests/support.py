@@ -180,3 +180,55 @@ class FailingCognito(CannedCognito):
             self.attempts += 1
         return 500, [("Content-Type", "application/x-amz-json-1.1")], \
             b'{"__type": "InternalErrorException", "message": "down"}'
+
+
+class OtlpCollector:
+    """An OpenTelemetry collector in this process: an OTLP/gRPC TraceService on loopback
+    that keeps every span it is sent, with its resource's attributes."""
+
+    def __init__(self):
+        import concurrent.futures
+
+        import grpc
+        from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
+
+        collector = self
+        self.spans: list = []  # (resource attributes, Span), in arrival order
+        self._lock = threading.Lock()
+
+        class TraceService(trace_service_pb2_grpc.TraceServiceServicer):
+            def Export(self, request, context):  # noqa: N802 (the service's naming)
+                with collector._lock:
+                    for resource_spans in request.resource_spans:
+                        resource = {a.key: a.value.string_value
+                                    for a in resource_spans.resource.attributes}
+                        for scope_spans in resource_spans.scope_spans:
+                            collector.spans.extend((resource, s) for s in scope_spans.spans)
+                return trace_service_pb2.ExportTraceServiceResponse()
+
+        self._server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=4))
+        trace_service_pb2_grpc.add_TraceServiceServicer_to_server(TraceService(), self._server)
+        port = self._server.add_insecure_port("127.0.0.1:0")
+        self.url = f"http://127.0.0.1:{port}"
+
+    def of_trace(self, trace_id: str) -> list:
+        """The spans received of the trace `trace_id` (32 hex digits)."""
+        wanted = bytes.fromhex(trace_id)
+        with self._lock:
+            return [span for _, span in self.spans if span.trace_id == wanted]
+
+    def __enter__(self):
+        self._server.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._server.stop(None)
+
+
+def span_attributes(span) -> dict:
+    """An OTLP span's attributes as a plain dict."""
+    values = {}
+    for attribute in span.attributes:
+        kind = attribute.value.WhichOneof("value")
+        values[attribute.key] = getattr(attribute.value, kind) if kind else None
+    return values

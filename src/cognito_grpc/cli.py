@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.metadata
 import sys
 
 from cognito_grpc import settings as config
+from cognito_grpc import version
 
 _SERVE_EPILOG = ("Every flag can also be set with an environment variable: --foo-bar is "
                  f"{config.ENV_PREFIX}FOO_BAR. A flag wins over its variable.")
@@ -39,13 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("health", add_help=False, help=healthcheck.SUMMARY)
     return parser
-
-
-def version() -> str:
-    try:
-        return importlib.metadata.version("cognito-grpc")
-    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
-        return "unknown"
 
 
 def load_settings(args: argparse.Namespace, environ=None):

@@ -11,7 +11,7 @@ import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from cognito_grpc import reflection, token_service, tokens
+from cognito_grpc import reflection, token_service, tokens, tracing, version
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
@@ -52,6 +52,7 @@ class Server:
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
         self.verifier = tokens.Verifier.from_settings(settings)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
+        self.traces: tracing.Tracing = tracing.OFF  # turned on in start(), with the rest
         self.metrics_port: int | None = None
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
@@ -59,9 +60,11 @@ class Server:
         self.port: int | None = None
 
     def _interceptors(self) -> list:
-        """Outermost first: logging starts the Call, metrics time it, auth may refuse it,
-        and the concurrency limit counts what auth let in."""
-        chain = [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
+        """Outermost first: the trace span covers everything, logging starts the Call,
+        metrics time it, auth may refuse it, and the concurrency limit counts what auth let
+        in."""
+        chain = [interceptor for interceptor in (self.traces.interceptor(),) if interceptor]
+        chain.append(logging_interceptor.LoggingInterceptor(self.settings.log_payloads))
         if self.metrics is not None:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
         methods = [f"/{name}/{m}" for name, ms in _METHODS.items() for m in ms]
@@ -72,6 +75,7 @@ class Server:
         return chain
 
     async def start(self) -> None:
+        self.traces = tracing.from_settings(self.settings, version())
         interceptors = self._interceptors()  # before the backend starts: config errors first
         credentials = auth.server_credentials(self.settings)
         self.backend.start()
@@ -84,7 +88,7 @@ class Server:
         observe = self.metrics.observe_backend if self.metrics is not None else None
         server.add_generic_rpc_handlers(
             (CognitoService(self.backend, self.executor, observe,
-                            self.settings.max_message_bytes).generic_handler(),))
+                            self.settings.max_message_bytes, self.traces).generic_handler(),))
         server.add_generic_rpc_handlers(
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
@@ -118,8 +122,7 @@ class Server:
         loop = asyncio.get_running_loop()
         while not self._stopping.is_set():
             try:
-                await asyncio.wait_for(loop.run_in_executor(self._probe_executor,
-                                                            self.backend.probe),
+                await asyncio.wait_for(loop.run_in_executor(self._probe_executor, self._probe),
                                        timeout=2 * PROBE_TIMEOUT + 1)
                 healthy = True
             except Exception as error:  # any failure, a time-out too, means not serving
@@ -137,6 +140,10 @@ class Server:
             except asyncio.TimeoutError:
                 pass
 
+    def _probe(self) -> None:
+        with self.traces.suppressed():  # a probe is not a call anyone made: no trace
+            self.backend.probe()
+
     async def stop(self) -> None:
         """Health goes NOT_SERVING, new calls are refused, in-flight calls get the grace."""
         if self._stopping.is_set():
@@ -153,6 +160,7 @@ class Server:
         self._probe_executor.shutdown(wait=False, cancel_futures=True)
         if self.metrics is not None:
             self.metrics.stop()
+        self.traces.shutdown()
         self.backend.stop()
         log.info("server stopped")
 

@@ -19,7 +19,7 @@ from botocore import xform_name
 from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
 
-from cognito_grpc import calls, errors, redact
+from cognito_grpc import calls, errors, redact, tracing
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
@@ -63,11 +63,12 @@ def methods() -> list[Method]:
 class CognitoService:
     def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
                  observe_backend: BackendObserver | None = None,
-                 max_message_bytes: int | None = None):
+                 max_message_bytes: int | None = None, traces: tracing.Tracing = tracing.OFF):
         self.backend = backend
         self.executor = executor
         self.observe_backend = observe_backend or (lambda *_: None)
         self.max_message_bytes = max_message_bytes
+        self.traces = traces
 
     def _response(self, method: Method, answer: dict):
         """The response message; one grpc could not send is refused here, where the log and
@@ -94,31 +95,37 @@ class CognitoService:
 
     # --- the call path --------------------------------------------------------------------
 
-    def _invoke(self, method: Method, fn, *args, **kwargs):
-        """Runs one backend step (a call or a page) in an executor thread, observed."""
+    def _invoke(self, method: Method, target: tuple[str, object], fn, *args, **kwargs):
+        """Runs one backend step (a call or a page) in an executor thread, observed and
+        traced; `target` is the (region, client) it goes to."""
         started = time.perf_counter()
         aws_code = ""
-        try:
-            return fn(*args, **kwargs)
-        except botocore.exceptions.ClientError as error:
-            aws_code = error.response.get("Error", {}).get("Code", "Unknown")
-            raise
-        except NotImplementedError:
-            aws_code = "NotImplemented"
-            raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
-        finally:
-            self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
+        with self.traces.backend_span(method.operation, *target) as span:
+            try:
+                answer = fn(*args, **kwargs)
+                self.traces.answered(span, answer)
+                return answer
+            except botocore.exceptions.ClientError as error:
+                aws_code = error.response.get("Error", {}).get("Code", "Unknown")
+                self.traces.answered(span, error)
+                raise
+            except NotImplementedError:
+                aws_code = "NotImplemented"
+                raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
+            finally:
+                self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
 
     def _prepare(self, request, context):
-        """The boto3 parameters and the client of the call's region."""
+        """The boto3 parameters, and the (region, client) of the call."""
         if isinstance(request, calls.UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
-        return params, self.backend.client(region)
+        return params, (region, self.backend.client(region))
 
-    async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
+    async def _run(self, method: Method, target: tuple[str, object], fn, *args,
+                   deadline: float | None, **kwargs):
         """`fn` in the bounded executor, its result handed straight back to this loop (one
         call_soon_threadsafe: lighter than chaining a concurrent future into an asyncio one)."""
         token = call_deadline.set(deadline)
@@ -131,7 +138,7 @@ class CognitoService:
 
         def work():
             try:
-                result = context.run(self._invoke, method, fn, *args, **kwargs)
+                result = context.run(self._invoke, method, target, fn, *args, **kwargs)
             except BaseException as error:  # handed to the awaiting coroutine
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
@@ -151,7 +158,10 @@ class CognitoService:
         remaining = context.time_remaining()
         return None if remaining is None else time.monotonic() + remaining
 
-    async def _fail(self, context, call, request, error: BaseException):
+    async def _fail(self, context, call, request, error: BaseException,
+                    method: Method | None = None):
+        if method is not None:
+            self.traces.note_rpc(method.operation, "", tracing.request_id_of(error))
         if isinstance(error, InvalidRegion):
             error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
@@ -168,15 +178,16 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                params, client = self._prepare(request, context)
-                response = await self._run(method, getattr(client, method.boto_name),
+                params, target = self._prepare(request, context)
+                response = await self._run(method, target, getattr(target[1], method.boto_name),
                                            deadline=self._deadline(context), **params)
+                request_id = tracing.request_id_of(response)
                 if call is not None:
-                    call.aws_request_id = response.get("ResponseMetadata", {}).get(
-                        "RequestId", "")
+                    call.aws_request_id = request_id
+                self.traces.note_rpc(method.operation, target[0], request_id)
                 return self._response(method, response)
             except Exception as error:  # every failure becomes a status; the server serves on
-                await self._fail(context, call, request, error)
+                await self._fail(context, call, request, error, method)
         return handle
 
     def _streaming(self, method: Method):
@@ -185,15 +196,16 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                params, client = self._prepare(request, context)
+                params, target = self._prepare(request, context)
                 deadline = self._deadline(context)
-                paginator = client.get_paginator(method.boto_name)
+                paginator = target[1].get_paginator(method.boto_name)
                 pages = iter(paginator.paginate(**params))  # lazy: no call yet
                 while True:
-                    page = await self._run(method, next, pages, end, deadline=deadline)
+                    page = await self._run(method, target, next, pages, end, deadline=deadline)
                     if page is end:
                         return
+                    self.traces.note_rpc(method.operation, target[0], tracing.request_id_of(page))
                     yield self._response(method, page)
             except Exception as error:
-                await self._fail(context, call, request, error)
+                await self._fail(context, call, request, error, method)
         return handle

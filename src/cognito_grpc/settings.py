@@ -137,6 +137,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("log_payloads", False, "log request and response bodies, sensitive fields redacted",
            _bool),
     Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
+    Option("otlp_endpoint", "", "OTLP/gRPC collector URL that receives OpenTelemetry traces, "
+           "e.g. http://127.0.0.1:4317 (empty: the standard OTEL_EXPORTER_OTLP_ENDPOINT; "
+           "neither: no tracing)"),
     Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
            choices=AUTH_MODES),
     Option("api_keys_file", "", "file of `key principal` lines; a key is 16+ characters or "
@@ -215,6 +218,9 @@ def validate(settings) -> None:
                           "(like us-east-1)")
     if settings.metrics_address:
         split_host_port(settings.metrics_address, "--metrics-address")
+    if settings.otlp_endpoint and not settings.otlp_endpoint.startswith(("http://", "https://")):
+        raise ConfigError(f"--otlp-endpoint: {settings.otlp_endpoint!r} is not an http(s) URL "
+                          "(like http://127.0.0.1:4317)")
     if settings.backend == "endpoint" and not settings.endpoint_url:
         raise ConfigError("--backend endpoint needs --endpoint-url")
     if settings.endpoint_url and not settings.endpoint_url.startswith(("http://", "https://")):
