@@ -38,6 +38,21 @@ def require_tool(name: str, path: str | None = None) -> str:
     return found
 
 
+def eventually(check, timeout: float = 10.0, interval: float = 0.05):
+    """check()'s result once it stops raising AssertionError; its error past the deadline.
+
+    For what the server does just after it answers (a log line is written off the response's
+    path) or what takes a moment under load: poll for it, never sleep and hope."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return check()
+        except AssertionError:
+            if time.monotonic() >= deadline:
+                raise
+        time.sleep(interval)
+
+
 def wait_serving(address: str, timeout: float = 30.0, service: str = "") -> None:
     deadline = time.monotonic() + timeout
     last = None
@@ -76,6 +91,25 @@ class ServerProcess:
     def logs(self) -> str:
         self._log.flush()
         return self.log_path.read_text()
+
+    def rpc_lines(self, method: str | None = None) -> list[dict]:
+        """The JSON lines of the RPCs logged so far (of `method`, when given)."""
+        found = []
+        for text in self.logs().splitlines():
+            if text.startswith("{"):
+                line = json.loads(text)
+                if line.get("event") == "rpc" and (
+                        method is None or line.get("rpc_method", "").endswith("/" + method)):
+                    found.append(line)
+        return found
+
+    def wait_rpc_lines(self, method: str | None, count: int, timeout: float = 10) -> list[dict]:
+        """At least `count` RPC lines of `method` (each is written just after its call)."""
+        def enough():
+            lines = self.rpc_lines(method)
+            assert len(lines) >= count, f"{len(lines)} of {count} {method} lines logged"
+            return lines
+        return eventually(enough, timeout)
 
     def logged(self, request_id: str, timeout: float = 5) -> dict:
         """The JSON log line of the call with `request_id` (written just after the call)."""

@@ -98,6 +98,8 @@ class _SlowHttpBackend:
     def __init__(self, delay: float):
         self.delay = delay
         self.arrived = 0  # requests received so far (before their delay)
+        self.in_flight = 0  # requests taken in and not yet answered: what tests wait for
+        self._in_flight_lock = threading.Lock()
         backend = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -106,9 +108,12 @@ class _SlowHttpBackend:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                backend.arrived += 1  # one server thread per request; += under the GIL is enough here
-                time.sleep(backend.delay)
-                status, headers, payload = backend.respond(self.path, self.headers, body)
+                backend._count_in_flight(+1)
+                try:
+                    time.sleep(backend.delay)
+                    status, headers, payload = backend.respond(self.path, self.headers, body)
+                finally:
+                    backend._count_in_flight(-1)
                 self.send_response(status)
                 for key, value in headers:
                     if key.lower() not in ("content-length", "transfer-encoding", "connection"):
@@ -123,6 +128,12 @@ class _SlowHttpBackend:
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _count_in_flight(self, change: int) -> None:
+        with self._in_flight_lock:
+            self.in_flight += change
+            if change > 0:
+                self.arrived += 1  # requests received so far (before their delay)
 
     def respond(self, path: str, headers, body: bytes) -> tuple[int, list, bytes]:
         raise NotImplementedError
@@ -189,3 +200,55 @@ class FailingCognito(CannedCognito):
             self.attempts += 1
         return 500, [("Content-Type", "application/x-amz-json-1.1")], \
             b'{"__type": "InternalErrorException", "message": "down"}'
+
+
+class OtlpCollector:
+    """An OpenTelemetry collector in this process: an OTLP/gRPC TraceService on loopback
+    that keeps every span it is sent, with its resource's attributes."""
+
+    def __init__(self):
+        import concurrent.futures
+
+        import grpc
+        from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
+
+        collector = self
+        self.spans: list = []  # (resource attributes, Span), in arrival order
+        self._lock = threading.Lock()
+
+        class TraceService(trace_service_pb2_grpc.TraceServiceServicer):
+            def Export(self, request, context):  # noqa: N802 (the service's naming)
+                with collector._lock:
+                    for resource_spans in request.resource_spans:
+                        resource = {a.key: a.value.string_value
+                                    for a in resource_spans.resource.attributes}
+                        for scope_spans in resource_spans.scope_spans:
+                            collector.spans.extend((resource, s) for s in scope_spans.spans)
+                return trace_service_pb2.ExportTraceServiceResponse()
+
+        self._server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=4))
+        trace_service_pb2_grpc.add_TraceServiceServicer_to_server(TraceService(), self._server)
+        port = self._server.add_insecure_port("127.0.0.1:0")
+        self.url = f"http://127.0.0.1:{port}"
+
+    def of_trace(self, trace_id: str) -> list:
+        """The spans received of the trace `trace_id` (32 hex digits)."""
+        wanted = bytes.fromhex(trace_id)
+        with self._lock:
+            return [span for _, span in self.spans if span.trace_id == wanted]
+
+    def __enter__(self):
+        self._server.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._server.stop(None)
+
+
+def span_attributes(span) -> dict:
+    """An OTLP span's attributes as a plain dict."""
+    values = {}
+    for attribute in span.attributes:
+        kind = attribute.value.WhichOneof("value")
+        values[attribute.key] = getattr(attribute.value, kind) if kind else None
+    return values

@@ -3,7 +3,8 @@
     python -m tools.docs [--check]
 
 The config table comes from `cognito_grpc.settings.OPTIONS` (with the image's defaults from
-the Dockerfile), the error table from `cognito_grpc.errors.AWS_ERROR_CODES`; `--check` exits
+the Dockerfile), the error table from `cognito_grpc.errors.AWS_ERROR_CODES`, the health
+command's exit codes from `cognito_grpc.healthcheck.EXIT_CODES`; `--check` exits
 1 when the README is stale.
 """
 
@@ -13,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from cognito_grpc import errors, settings
+from cognito_grpc import errors, healthcheck, settings
 from tools.dockerfile import image_env
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -33,11 +34,7 @@ def config_table() -> str:
     rows = ["| variable | flag | default | in the image | meaning |",
             "| --- | --- | --- | --- | --- |"]
     for option in settings.OPTIONS:
-        meaning = option.help.replace("|", "\\|")
-        if option.choices:
-            meaning += f" (one of: {', '.join(option.choices)})"
-        if option.secret:
-            meaning += "; secret: never logged"
+        meaning = option.described.replace("|", "\\|")
         image = in_image.get(option.env)
         shown = "" if image is None else (_code(image) or "(empty)")
         rows.append(f"| `{option.env}` | `{option.flag}` | {_code(option.default)} | {shown} "
@@ -53,7 +50,9 @@ def error_table() -> str:
 
 
 def render(text: str) -> str:
-    for name, table in (("config-table", config_table()), ("error-table", error_table())):
+    tables = (("config-table", config_table()), ("error-table", error_table()),
+              ("health-exit-codes", healthcheck.exit_code_table()))
+    for name, table in tables:
         pattern = re.compile(rf"(<!-- {name}:start[^>]*-->\n).*?(<!-- {name}:end -->)", re.S)
         text = pattern.sub(lambda m: m.group(1) + table + "\n" + m.group(2), text)
     return text

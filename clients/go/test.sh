@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Vets and tests the Go client offline, against Debian's Go libraries (see README.md).
+# Vets and tests the Go client offline, against Debian's Go libraries (see README.md): go.mod
+# names the real module versions; go.offline.mod adds a local directory for each of them.
 #
 #   clients/go/test.sh [go test flags...]     e.g. -short (no server), -run TestSeed, -v
 #
@@ -8,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-export GOFLAGS=-mod=mod GOPROXY=off GOSUMDB=off GOTOOLCHAIN=local GO111MODULE=on
+export GOFLAGS="-mod=mod -modfile=go.offline.mod" GOPROXY=off GOSUMDB=off GOTOOLCHAIN=local \
+  GO111MODULE=on
 export CGO_ENABLED="${CGO_ENABLED:-0}"
 # Without a writable HOME, the build cache and GOPATH go under /tmp.
 if [ -z "${HOME:-}" ] || [ ! -w "${HOME}" ]; then

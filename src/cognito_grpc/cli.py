@@ -9,6 +9,7 @@ import os
 import sys
 
 from cognito_grpc import settings as config
+from cognito_grpc import version
 
 _SERVE_EPILOG = ("Every flag can also be set with an environment variable: --foo-bar is "
                  f"{config.ENV_PREFIX}FOO_BAR. A flag wins over its variable.")
@@ -18,7 +19,7 @@ def _add_serve_flags(parser: argparse.ArgumentParser) -> None:
     for option in config.OPTIONS:
         shown_default = "off" if option.is_switch and not option.default else (
             ",".join(option.default) if isinstance(option.default, tuple) else option.default)
-        help_text = f"{option.help} [env {option.env}; default: {shown_default or 'none'}]"
+        help_text = f"{option.described} [env {option.env}; default: {shown_default or 'none'}]"
         if option.is_switch:
             parser.add_argument(option.flag, dest=option.name, action="store_const", const=True,
                                 default=None, help=help_text)
@@ -31,15 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cognito-grpc",
         description="The Amazon Cognito user pools API (cognito-idp) as a gRPC service.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="run the gRPC server", epilog=_SERVE_EPILOG,
                                 description="Run the gRPC server.")
     _add_serve_flags(serve)
     from cognito_grpc import healthcheck
 
-    healthcheck.add_arguments(commands.add_parser(
-        "health", help="check a server's grpc.health.v1 status (exit 0 only when SERVING)",
-        description=healthcheck.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
+    commands.add_parser("health", add_help=False, help=healthcheck.SUMMARY)
     return parser
 
 
@@ -48,7 +48,8 @@ def load_settings(args: argparse.Namespace, environ=None):
     for option in config.OPTIONS:
         given = getattr(args, option.name)
         if given is not None:
-            values[option.name] = given if option.is_switch else config.parse_value(option, given)
+            values[option.name] = given if option.is_switch else \
+                config.parse_value(option, given, option.flag)
     settings = config.Settings(**values)
     config.validate(settings)
     return settings

@@ -10,10 +10,9 @@ import signal
 import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
+from cognito_grpc import reflection, token_service, tokens, tracing, version
 from cognito_grpc import settings as config
-from cognito_grpc import token_service, tokens
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.engine.store import StoreError
 from cognito_grpc.interceptors import auth, drain, limit
@@ -59,6 +58,7 @@ class Server:
         self.verifier = tokens.Verifier.from_settings(
             settings, jwks_provider=self.backend.engine and self.backend.engine.jwks_for_issuer)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
+        self.traces: tracing.Tracing = tracing.OFF  # turned on in start(), with the rest
         self.metrics_port: int | None = None
         self.drain = drain.Drain()
         self._service: CognitoService | None = None
@@ -68,10 +68,11 @@ class Server:
         self.port: int | None = None
 
     def _interceptors(self) -> list:
-        """Outermost first: logging starts the Call, metrics time it, the drain refuses it
-        once the server stops, auth may refuse it, and the concurrency limit counts what auth
-        let in."""
-        chain = [logging_interceptor.LoggingInterceptor(self.settings.log_payloads)]
+        """Outermost first: the trace span covers everything, logging starts the Call,
+        metrics time it, the drain refuses it once the server stops, auth may refuse it, and
+        the concurrency limit counts what auth let in."""
+        chain = [interceptor for interceptor in (self.traces.interceptor(),) if interceptor]
+        chain.append(logging_interceptor.LoggingInterceptor(self.settings.log_payloads))
         if self.metrics is not None:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
         chain.append(self.drain)
@@ -84,6 +85,7 @@ class Server:
 
     async def start(self) -> None:
         config.validate(self.settings)  # whoever built the Settings: the same guards hold
+        self.traces = tracing.from_settings(self.settings, version())
         interceptors = self._interceptors()  # before the backend starts: config errors first
         credentials = auth.server_credentials(self.settings)
         self.backend.start()
@@ -95,13 +97,14 @@ class Server:
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
         self._service = CognitoService(self.backend, self.executor, observe,
-                                       self.settings.max_message_bytes, self.drain)
+                                       self.settings.max_message_bytes, self.drain,
+                                       self.traces)
         server.add_generic_rpc_handlers((self._service.generic_handler(),))
         server.add_generic_rpc_handlers(
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
-            reflection.enable_server_reflection(
+            reflection.enable(
                 [*self.service_names, health.SERVICE_NAME, reflection.SERVICE_NAME], server)
         try:
             self.port = server.add_secure_port(self.settings.listen, credentials) \
@@ -130,8 +133,7 @@ class Server:
         loop = asyncio.get_running_loop()
         while not self._stopping.is_set():
             try:
-                await asyncio.wait_for(loop.run_in_executor(self._probe_executor,
-                                                            self.backend.probe),
+                await asyncio.wait_for(loop.run_in_executor(self._probe_executor, self._probe),
                                        timeout=2 * PROBE_TIMEOUT + 1)
                 healthy = True
             except Exception as error:  # any failure, a time-out too, means not serving
@@ -148,6 +150,10 @@ class Server:
                 await asyncio.wait_for(self._stopping.wait(), timeout=interval)
             except asyncio.TimeoutError:
                 pass
+
+    def _probe(self) -> None:
+        with self.traces.suppressed():  # a probe is not a call anyone made: no trace
+            self.backend.probe()
 
     async def stop(self) -> None:
         """The drain, within --shutdown-grace: health goes NOT_SERVING and every call that
@@ -185,6 +191,7 @@ class Server:
         self._probe_executor.shutdown(wait=False, cancel_futures=True)
         if self.metrics is not None:
             self.metrics.stop()
+        self.traces.shutdown()
         self.backend.stop()
         log.info("server stopped", seconds=round(loop.time() - started, 3))
 

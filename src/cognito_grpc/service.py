@@ -19,7 +19,7 @@ from botocore import xform_name
 from cognito.idp.v1 import options_pb2, service_pb2
 from google.protobuf import message_factory
 
-from cognito_grpc import calls, errors, redact
+from cognito_grpc import calls, errors, redact, tracing
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline, call_drain
 from cognito_grpc_client import empties
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
@@ -64,11 +64,13 @@ def methods() -> list[Method]:
 class CognitoService:
     def __init__(self, backend: Backend, executor: concurrent.futures.Executor,
                  observe_backend: BackendObserver | None = None,
-                 max_message_bytes: int | None = None, drain=None):
+                 max_message_bytes: int | None = None, drain=None,
+                 traces: tracing.Tracing = tracing.OFF):
         self.backend = backend
         self.executor = executor
         self.observe_backend = observe_backend or (lambda *_: None)
         self.max_message_bytes = max_message_bytes
+        self.traces = traces
         self.drain = drain  # interceptors.drain.Drain: says when calls may no longer start
         # backend steps awaited now, each with whether its thread has begun it
         self._waiting: dict[asyncio.Future, list[bool]] = {}
@@ -104,23 +106,28 @@ class CognitoService:
 
     # --- the call path --------------------------------------------------------------------
 
-    def _invoke(self, method: Method, fn, *args, **kwargs):
-        """Runs one backend step (a call or a page) in an executor thread, observed."""
+    def _invoke(self, method: Method, target: tuple[str, object], fn, *args, **kwargs):
+        """Runs one backend step (a call or a page) in an executor thread, observed and
+        traced; `target` is the (region, client) it goes to."""
         started = time.perf_counter()
         aws_code = ""
-        try:
-            return fn(*args, **kwargs)
-        except botocore.exceptions.ClientError as error:
-            aws_code = error.response.get("Error", {}).get("Code", "Unknown")
-            raise
-        except NotImplementedError:
-            aws_code = "NotImplemented"
-            raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
-        finally:
-            self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
+        with self.traces.backend_span(method.operation, *target) as span:
+            try:
+                answer = fn(*args, **kwargs)
+                self.traces.answered(span, answer)
+                return answer
+            except botocore.exceptions.ClientError as error:
+                aws_code = error.response.get("Error", {}).get("Code", "Unknown")
+                self.traces.answered(span, error)
+                raise
+            except NotImplementedError:
+                aws_code = "NotImplemented"
+                raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
+            finally:
+                self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
 
     def _prepare(self, request, context):
-        """The boto3 parameters and the client of the call's region."""
+        """The boto3 parameters, and the (region, client) of the call."""
         if isinstance(request, calls.UndecodableRequest):
             raise CodecError("(request)", f"not a valid {request.message_name} message")
         params = to_aws(request)
@@ -131,9 +138,10 @@ class CognitoService:
             raise CodecError(empties.HEADER, str(error)) from None
         region = self.backend.region_for(
             calls.metadata_value(context.invocation_metadata(), REGION_HEADER), params)
-        return params, self.backend.client(region)
+        return params, (region, self.backend.client(region))
 
-    async def _run(self, method: Method, fn, *args, deadline: float | None, **kwargs):
+    async def _run(self, method: Method, target: tuple[str, object], fn, *args,
+                   deadline: float | None, **kwargs):
         """`fn` in the bounded executor, its result handed straight back to this loop (one
         call_soon_threadsafe: lighter than chaining a concurrent future into an asyncio one)."""
         token, drain_token = call_deadline.set(deadline), call_drain.set(self.drain)
@@ -152,7 +160,7 @@ class CognitoService:
                 if drain is not None and drain.refusing():
                     raise errors.ShuttingDown()  # whatever the backend: it is never touched
                 started[0] = True
-                result = context.run(self._invoke, method, fn, *args, **kwargs)
+                result = context.run(self._invoke, method, target, fn, *args, **kwargs)
             except BaseException as error:  # handed to the awaiting coroutine
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
@@ -171,7 +179,8 @@ class CognitoService:
         finally:
             del self._waiting[future]
 
-    def _inline(self, method: Method, fn, *args, deadline: float | None, **kwargs):
+    def _inline(self, method: Method, target: tuple[str, object], fn, *args,
+                deadline: float | None, **kwargs):
         """`fn` right here on the event loop: for a backend's reads that take microseconds
         and never wait on a lock, where the hop to a thread and back would cost more than
         the call."""
@@ -179,7 +188,7 @@ class CognitoService:
             raise errors.ShuttingDown()  # as _run: a drained call never reaches the backend
         token = call_deadline.set(deadline)
         try:
-            return self._invoke(method, fn, *args, **kwargs)
+            return self._invoke(method, target, fn, *args, **kwargs)
         finally:
             call_deadline.reset(token)
 
@@ -188,7 +197,10 @@ class CognitoService:
         remaining = context.time_remaining()
         return None if remaining is None else time.monotonic() + remaining
 
-    async def _fail(self, context, call, request, error: BaseException):
+    async def _fail(self, context, call, request, error: BaseException,
+                    method: Method | None = None):
+        if method is not None:
+            self.traces.note_rpc(method.operation, "", tracing.request_id_of(error))
         if isinstance(error, InvalidRegion):
             error = errors.CodecError(error.field, str(error))
         request_id = call.request_id if call else ""
@@ -205,21 +217,23 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                params, client = self._prepare(request, context)
-                if method.operation in getattr(client, "inline_operations", ()):
-                    response = self._inline(method, getattr(client, method.boto_name),
+                params, target = self._prepare(request, context)
+                fn = getattr(target[1], method.boto_name)
+                if method.operation in getattr(target[1], "inline_operations", ()):
+                    response = self._inline(method, target, fn,
                                             deadline=self._deadline(context), **params)
                 else:
-                    response = await self._run(method, getattr(client, method.boto_name),
+                    response = await self._run(method, target, fn,
                                                deadline=self._deadline(context), **params)
                 message = self._response(method, response)
+                request_id = tracing.request_id_of(response)
                 if call is not None:
-                    call.aws_request_id = response.get("ResponseMetadata", {}).get(
-                        "RequestId", "")
+                    call.aws_request_id = request_id
                     call.empty = empties.find(method.response_class.DESCRIPTOR, response)
+                self.traces.note_rpc(method.operation, target[0], request_id)
                 return message
             except Exception as error:  # every failure becomes a status; the server serves on
-                await self._fail(context, call, request, error)
+                await self._fail(context, call, request, error, method)
         return handle
 
     def _streaming(self, method: Method):
@@ -228,20 +242,21 @@ class CognitoService:
         async def handle(request, context):
             call = calls.current.get()
             try:
-                params, client = self._prepare(request, context)
+                params, target = self._prepare(request, context)
                 deadline = self._deadline(context)
-                paginator = client.get_paginator(method.boto_name)
+                paginator = target[1].get_paginator(method.boto_name)
                 pages = iter(paginator.paginate(**params))  # lazy: no call yet
                 found = []
                 while True:
-                    page = await self._run(method, next, pages, end, deadline=deadline)
+                    page = await self._run(method, target, next, pages, end, deadline=deadline)
                     if page is end:
                         if call is not None:
                             call.empty = empties.pages(found)
                         return
                     message = self._response(method, page)
                     found.append(empties.find(method.response_class.DESCRIPTOR, page))
+                    self.traces.note_rpc(method.operation, target[0], tracing.request_id_of(page))
                     yield message
             except Exception as error:
-                await self._fail(context, call, request, error)
+                await self._fail(context, call, request, error, method)
         return handle

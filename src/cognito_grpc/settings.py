@@ -22,36 +22,50 @@ class ConfigError(ValueError):
     """Bad configuration: reported as one line, never a traceback."""
 
 
+# Each parser's ValueError says what the value must be: parse_value puts the flag before it.
 def _bool(text: str) -> bool:
     lowered = text.strip().lower()
     if lowered in ("1", "true", "yes", "on"):
         return True
     if lowered in ("0", "false", "no", "off", ""):
         return False
-    raise ValueError(f"not a boolean: {text!r}")
+    raise ValueError("must be true or false (also 1/0, yes/no, on/off)")
 
 
 _C_INT_MAX = 2**31 - 1  # grpc takes its limits as C ints
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
+    allowed = f"must be a whole number from 1 to {_C_INT_MAX}"
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValueError(allowed) from None
     if not 1 <= value <= _C_INT_MAX:
-        raise ValueError(f"must be between 1 and {_C_INT_MAX}")
+        raise ValueError(allowed)
     return value
 
 
+def _seconds(text: str, allowed: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(allowed) from None
+
+
 def _probe_interval(text: str) -> float:
-    value = float(text)
-    if not value >= 0.1:  # a shorter pause hammers the backend (and AWS throttles it)
-        raise ValueError("must be at least 0.1")
+    allowed = "must be a number of seconds, at least 0.1"
+    value = _seconds(text, allowed)
+    if not 0.1 <= value < math.inf:  # a shorter pause hammers the backend (and AWS throttles)
+        raise ValueError(allowed)
     return value
 
 
 def _non_negative_float(text: str) -> float:
-    value = float(text)
+    allowed = "must be a finite number of seconds, 0 or more"
+    value = _seconds(text, allowed)
     if not 0 <= value < math.inf:  # nan or inf leeway would let expired tokens through
-        raise ValueError("must be a finite number, not negative")
+        raise ValueError(allowed)
     return value
 
 
@@ -79,6 +93,16 @@ class Option:
     @property
     def is_switch(self) -> bool:
         return self.parse is _bool
+
+    @property
+    def described(self) -> str:
+        """The help text with the allowed values: what --help and the README show."""
+        text = self.help
+        if self.choices:
+            text += f" (one of: {', '.join(self.choices)})"
+        if self.secret:
+            text += "; secret: never logged"
+        return text
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -113,6 +137,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("log_payloads", False, "log request and response bodies, sensitive fields redacted",
            _bool),
     Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
+    Option("otlp_endpoint", "", "OTLP/gRPC collector URL that receives OpenTelemetry traces, "
+           "e.g. http://127.0.0.1:4317 (empty: the standard OTEL_EXPORTER_OTLP_ENDPOINT; "
+           "neither: no tracing)"),
     Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
            choices=AUTH_MODES),
     Option("api_keys_file", "", "file of `key principal` lines; a key is 16+ characters or "
@@ -142,30 +169,36 @@ Settings = dataclasses.make_dataclass(
     frozen=True, namespace={"__doc__": "The server's whole configuration (see OPTIONS)."})
 
 
-def parse_value(option: Option, text: str) -> Any:
+def parse_value(option: Option, text: str, source: str | None = None) -> Any:
+    """`text` as the option's value; `source` (the flag or the variable it came from) names
+    it in the error."""
+    source = source or f"{option.flag}/{option.env}"
     try:
         value = option.parse(text)
     except ValueError as error:
         if option.secret:  # the parser's own message may quote the value
-            raise ConfigError(f"{option.flag}/{option.env}: not a valid value") from None
-        raise ConfigError(f"{option.flag}/{option.env}: {text!r}: {error}") from None
+            raise ConfigError(f"{source}: not a valid value") from None
+        raise ConfigError(f"{source}: {text!r} {error}") from None
     values = value if isinstance(value, tuple) else (value,)
     if option.choices and any(v not in option.choices for v in values):
-        raise ConfigError(f"{option.flag}: {text!r} is not one of {', '.join(option.choices)}")
+        raise ConfigError(f"{source}: {text!r} is not one of {', '.join(option.choices)}")
     return value
 
 
 def from_env(environ: os._Environ | dict | None = None) -> dict[str, Any]:
     """Values set through COGNITO_GRPC_* variables."""
     environ = os.environ if environ is None else environ
-    return {o.name: parse_value(o, environ[o.env]) for o in OPTIONS if o.env in environ}
+    return {o.name: parse_value(o, environ[o.env], o.env) for o in OPTIONS if o.env in environ}
 
 
 def split_host_port(address: str, option: str = "--listen") -> tuple[str, int]:
     host, sep, port = address.rpartition(":")
     host = host.strip("[]")
-    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ConfigError(f"{option}: {address!r} is not host:port")
+    if not sep or not host:
+        raise ConfigError(f"{option}: {address!r} is not host:port (like 127.0.0.1:50051)")
+    if not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{option}: {address!r}: the port must be a whole number from 0 to "
+                          "65535")
     return host, int(port)
 
 
@@ -182,9 +215,13 @@ def validate(settings) -> None:
     """Checks across options; raises ConfigError naming the option."""
     split_host_port(settings.listen)
     if not REGION_PATTERN.match(settings.region):
-        raise ConfigError(f"--region: {settings.region!r} is not an AWS region name")
+        raise ConfigError(f"--region: {settings.region!r} is not an AWS region name "
+                          "(like us-east-1)")
     if settings.metrics_address:
         split_host_port(settings.metrics_address, "--metrics-address")
+    if settings.otlp_endpoint and not settings.otlp_endpoint.startswith(("http://", "https://")):
+        raise ConfigError(f"--otlp-endpoint: {settings.otlp_endpoint!r} is not an http(s) URL "
+                          "(like http://127.0.0.1:4317)")
     if settings.backend == "endpoint" and not settings.endpoint_url:
         raise ConfigError("--backend endpoint needs --endpoint-url")
     if settings.endpoint_url and not settings.endpoint_url.startswith(("http://", "https://")):

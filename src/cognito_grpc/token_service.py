@@ -87,7 +87,10 @@ class TokenVerifierServicer(token_verifier_pb2_grpc.TokenVerifierServiceServicer
 
     @staticmethod
     async def _invalid(context, field: str, description: str) -> None:
+        """INVALID_ARGUMENT naming the field as its JSON does (`UserPoolId`), as elsewhere."""
         call = calls.current.get()
-        status = errors.to_grpc_status(CodecError(field, description),
+        described = pb.VerifyTokenRequest.DESCRIPTOR.fields_by_name.get(field)
+        name = described.json_name if described is not None else field
+        status = errors.to_grpc_status(CodecError(name, description),
                                        call.request_id if call else "")
         await calls.abort(context, status)

@@ -14,9 +14,17 @@ def _run(command: list[str], cwd, server, timeout: int) -> subprocess.CompletedP
                           timeout=timeout)
 
 
+def readme_commands(readme, heading: str) -> str:
+    """The first sh block under `heading` in a client's README: what these suites run."""
+    section = readme.read_text().split(heading, 1)[1]
+    return section.split("```sh\n", 1)[1].split("```", 1)[0]
+
+
 def test_node_client_suite(server):
     require_tool("npm")
     node = REPO / "clients/node"
+    documented = readme_commands(node / "README.md", "## Install and build")
+    assert "npm run typecheck" in documented and "npm test" in documented
     if not (node / "node_modules/.bin/tsc").exists():
         require_tool("node_modules (run `npm ci` in clients/node)",
                      str(node / "node_modules/.bin/tsc"))
@@ -30,6 +38,7 @@ def test_node_client_suite(server):
 
 def test_go_client_suite(server):
     require_tool("go")
+    assert "./test.sh " in readme_commands(REPO / "clients/go/README.md", "## Build and test")
     result = _run(["bash", "test.sh", "-v"], REPO / "clients/go", server, 900)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output

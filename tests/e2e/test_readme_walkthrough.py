@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import tempfile
 
-from tests.conftest import REPO, ServerProcess, require_tool
+import pytest
+
+from tests.conftest import REPO, SERVICE, ServerProcess, require_tool
 
 
 def readme_block(heading: str) -> str:
@@ -19,10 +22,16 @@ def walkthrough_script() -> str:
     return readme_block("## Walk-through with grpcurl")
 
 
-def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
-    """Each RPC's (exit code, output), in order, keyed by method name."""
+def run_walkthrough(address: str, then: str = "") -> dict[str, list[tuple[int, str]]]:
+    """Each RPC's (exit code, output), in order, keyed by method name; `then` runs after the
+    walk-through, in the same shell (its output is under the key "then")."""
     require_tool("grpcurl")
     script = walkthrough_script().replace("A=127.0.0.1:50051", f"A={address}", 1)
+    then_output = tempfile.NamedTemporaryFile("r", suffix=".out")
+    then_errors = tempfile.NamedTemporaryFile("r", suffix=".err")
+    if then:  # its output, to files: the calls inside it must not be counted as the walk's
+        script += f'\necho "=== then" >&2\n{{\n{then}\n}} > {then_output.name} ' \
+                  f'2> {then_errors.name}\necho "=== rc $?" >&2\n'
     # Mark each call so its output can be told apart; the calls themselves stay as written.
     script = script.replace(
         'call() { grpcurl -plaintext -d "$2" "$A" "$S/$1"; }',
@@ -39,6 +48,11 @@ def run_walkthrough(address: str) -> dict[str, list[tuple[int, str]]]:
             calls.setdefault(method, []).append((int(head[3:]), output))
         else:
             pending = (head.strip(), body)
+    if then:
+        code = calls["then"][0][0]
+        calls["then"] = [(code, then_output.read() if code == 0 else then_errors.read())]
+    then_output.close()
+    then_errors.close()
     return calls
 
 
@@ -74,6 +88,17 @@ def test_readme_walkthrough_with_grpcurl(server):
     assert "NotFound" in output and '"reason":"USER_NOT_FOUND"' in output.replace(" ", "")
 
 
+def test_readme_verify_token_example_after_the_walkthrough(server):
+    example = readme_block("**Token verification**")
+    calls = run_walkthrough(server.address, then=example)
+    code, output = calls["then"][0]
+    assert code == 0, output
+    verified = json.loads(output)
+    assert verified["Valid"] is True and verified["TokenUse"] == "TOKEN_USE_ID"
+    assert verified["Username"] == "bob" and verified["Claims"]["token_use"] == "id"
+    assert "userPoolId" not in example and "$ID_TOKEN" in example
+
+
 def test_grpcurl_lists_and_describes_through_reflection(server):
     grpcurl = require_tool("grpcurl")
     listed = subprocess.run([grpcurl, "-plaintext", server.address, "list"],
@@ -85,6 +110,35 @@ def test_grpcurl_lists_and_describes_through_reflection(server):
         capture_output=True, text=True, timeout=30)
     assert "rpc ListUsersStream ( .cognito.idp.v1.ListUsersRequest ) returns ( stream " \
         ".cognito.idp.v1.ListUsersResponse )" in described.stdout
+
+
+@pytest.mark.parametrize("method, rpc", [
+    (f"{SERVICE}.AdminGetUser",
+     "rpc AdminGetUser ( .cognito.idp.v1.AdminGetUserRequest ) returns ( "
+     ".cognito.idp.v1.AdminGetUserResponse )"),
+    (f"{SERVICE}.ListUsersStream", "returns ( stream .cognito.idp.v1.ListUsersResponse )"),
+    ("cognito.tokens.v1.TokenVerifierService.VerifyToken", "rpc VerifyToken ("),
+    ("grpc.health.v1.Health.Check",
+     "rpc Check ( .grpc.health.v1.HealthCheckRequest ) returns ( "
+     ".grpc.health.v1.HealthCheckResponse )"),
+])
+def test_grpcurl_describes_a_method_through_reflection(server, method, rpc):
+    """grpcio-reflection's pool lookup does not know methods (grpc/grpc#34743): ours does."""
+    grpcurl = require_tool("grpcurl")
+    described = subprocess.run([grpcurl, "-plaintext", server.address, "describe", method],
+                               capture_output=True, text=True, timeout=30)
+    assert described.returncode == 0, described.stderr
+    assert described.stdout.startswith(f"{method} is a method:"), described.stdout
+    assert rpc in described.stdout
+
+
+def test_grpcurl_describe_of_an_unknown_symbol_still_says_not_found(server):
+    grpcurl = require_tool("grpcurl")
+    described = subprocess.run(
+        [grpcurl, "-plaintext", server.address, "describe", f"{SERVICE}.NoSuchMethod"],
+        capture_output=True, text=True, timeout=30)
+    assert described.returncode != 0
+    assert f"Symbol not found: {SERVICE}.NoSuchMethod" in described.stderr
 
 
 def test_readme_load_loop_with_the_protoset_and_no_reflection():
@@ -102,9 +156,9 @@ def test_readme_load_loop_with_the_protoset_and_no_reflection():
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["User"]["Username"] == "alice"
 
-        # every one of the 200 calls reached the service (counted by its own log lines)
-        logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
-        served = [r for r in logged if r.get("rpc_method", "").endswith("/AdminGetUser")]
+        # every one of the 200 calls reached the service (counted by its own log lines, each
+        # written just after its call answered)
+        served = server.wait_rpc_lines("AdminGetUser", 200)
         assert len(served) == 200 and {r["grpc_code"] for r in served} == {"OK"}
 
         # the protoset also decodes the error details

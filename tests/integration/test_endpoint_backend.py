@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import json
 import time
 
 import grpc
@@ -16,7 +15,7 @@ from grpc_status import rpc_status
 
 from cognito_grpc.backends import PROBE_TIMEOUT
 from cognito_grpc_client import error_info
-from tests.conftest import ServerProcess, wait_serving
+from tests.conftest import ServerProcess, eventually, wait_serving
 from tests.support import FailingCognito, LatencyProxy, MotoServer
 
 ENDPOINT_ENV = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
@@ -115,6 +114,10 @@ def test_backend_outage_gives_unavailable_and_flips_health(moto):
         revived.stop()
 
 
+def _at_least(backend, requests: int) -> None:
+    assert backend.in_flight >= requests, f"{backend.in_flight} of {requests} requests waiting"
+
+
 def wait_health(address: str, wanted: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while health(address) != wanted:
@@ -135,7 +138,7 @@ def test_a_hung_backend_flips_health_and_does_not_hold_up_shutdown(moto):
             wait_serving(server.address, timeout=20)
 
             proxy.delay = 30
-            time.sleep(0.5)  # a probe is waiting on the hung backend now
+            eventually(lambda: _at_least(proxy, 1))  # a probe is waiting on the hung backend
             started = time.monotonic()
             assert server.stop() == 0
             assert time.monotonic() - started < PROBE_TIMEOUT + 3
@@ -145,13 +148,14 @@ def test_a_hung_backend_flips_health_and_does_not_hold_up_shutdown(moto):
 
 @contextlib.contextmanager
 def behind_slow_backend(moto, delay: float, *args: str):
-    """A server whose backend answers `delay` seconds late: (server, stub)."""
+    """A server whose backend answers `delay` seconds late: (server, stub, proxy). The delay
+    stays under PROBE_TIMEOUT, or the server never reports SERVING."""
     with LatencyProxy(moto.url, delay=delay) as proxy:
         server = endpoint_server(proxy.url, "--health-interval", "60", *args, wait=False)
         channels: list = []
         try:
             wait_serving(server.address, timeout=30)
-            yield server, stub_for(server.address, channels)
+            yield server, stub_for(server.address, channels), proxy
         finally:
             for channel in channels:
                 channel.close()
@@ -159,7 +163,7 @@ def behind_slow_backend(moto, delay: float, *args: str):
 
 
 def test_deadline_bounds_a_slow_backend(moto):
-    with behind_slow_backend(moto, 2.0) as (server, stub):
+    with behind_slow_backend(moto, 2.0) as (server, stub, _):
         started = time.monotonic()
         with pytest.raises(grpc.RpcError) as error:
             stub.ListUserPools(messages_pb2.ListUserPoolsRequest(max_results=1), timeout=0.5,
@@ -190,7 +194,7 @@ def test_deadline_stops_botocore_retries():
 
 
 def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
-    with behind_slow_backend(moto, 1.0, "--shutdown-grace", "15") as (server, stub), \
+    with behind_slow_backend(moto, 2.0, "--shutdown-grace", "15") as (server, stub, proxy), \
             grpc.insecure_channel(server.address) as watching:
         request = messages_pb2.ListUserPoolsRequest(max_results=1)
         watch = health_pb2_grpc.HealthStub(watching).Watch(health_pb2.HealthCheckRequest(),
@@ -198,7 +202,7 @@ def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
         assert next(watch).status == health_pb2.HealthCheckResponse.SERVING
         with concurrent.futures.ThreadPoolExecutor(20) as pool:
             futures = [pool.submit(stub.ListUserPools, request, timeout=20) for _ in range(20)]
-            time.sleep(0.5)  # all 20 are waiting on the slow backend now
+            eventually(lambda: _at_least(proxy, 20))  # all 20 wait on the slow backend now
             server.terminate()
             assert next(watch).status == health_pb2.HealthCheckResponse.NOT_SERVING
             watch.cancel()
@@ -217,12 +221,14 @@ def test_sigterm_lets_twenty_in_flight_calls_finish(moto):
 
 
 def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
-    with behind_slow_backend(moto, 1.0, "--max-concurrency", "3") as (server, stub):
+    with behind_slow_backend(moto, 2.0, "--max-concurrency", "3") as (server, stub, proxy):
         request = messages_pb2.ListUserPoolsRequest(max_results=1)
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             futures = [pool.submit(stub.ListUserPools.future(request, timeout=10).exception)
                        for _ in range(8)]
-            time.sleep(0.5)  # three calls wait on the slow backend; the rest were refused
+            def three_wait_five_refused():
+                assert proxy.in_flight >= 3 and sum(f.done() for f in futures) >= 5
+            eventually(three_wait_five_refused)
             # a busy server is still a healthy one: probes are not counted against the limit
             assert health(server.address) == "SERVING"
             with pytest.raises(grpc.RpcError) as stream_refused:  # streams count, too
@@ -237,7 +243,9 @@ def test_calls_past_the_concurrency_limit_get_resource_exhausted(moto):
         assert error_info(refused[0]).reason == "SERVER_BUSY"
         assert any(detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR)
                    for detail in rpc_status.from_call(refused[0]).details)
-        # refused calls are logged like any other
-        logged = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
-        busy = [line for line in logged if line.get("grpc_code") == "RESOURCE_EXHAUSTED"]
-        assert len(busy) == len(refused) + 1  # and the stream
+        # refused calls are logged like any other (each line just after its call answered)
+        def all_busy_logged():
+            busy = [line for line in server.rpc_lines() if line["grpc_code"] == "RESOURCE_EXHAUSTED"]
+            assert len(busy) >= len(refused) + 1  # and the stream
+            return busy
+        assert len(eventually(all_busy_logged)) == len(refused) + 1

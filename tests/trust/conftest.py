@@ -24,6 +24,7 @@ from cognito_grpc import settings as config
 from cognito_grpc.interceptors import logging as logging_interceptor
 from cognito_grpc.server import Server
 from cognito_grpc_client.codec import from_aws, to_aws
+from tests.conftest import eventually
 
 IDP = "cognito.idp.v1.CognitoIdentityProviderService"
 TOKENS = "cognito.tokens.v1.TokenVerifierService"
@@ -87,6 +88,16 @@ class LogCapture(io.TextIOBase):
             if len(lines) >= at_least or time.monotonic() >= deadline:
                 return lines
             time.sleep(0.02)
+
+    def wait_rpc_lines(self, method: str | None, count: int = 1,
+                       timeout: float = 10) -> list[dict]:
+        """At least `count` RPC lines of `method`: each is written just after its call
+        answers, so a test that reads it at once may find it missing."""
+        def enough():
+            lines = self.rpc_lines(method)
+            assert len(lines) >= count, f"{len(lines)} of {count} {method} lines logged"
+            return lines
+        return eventually(enough, timeout)
 
 
 class _Switch(io.TextIOBase):

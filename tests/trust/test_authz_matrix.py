@@ -12,6 +12,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
 from cognito_grpc.interceptors.auth import REASONS
+from tests.conftest import eventually
 from tests.trust.conftest import all_methods, api_key, outcome, running
 
 READER_PATTERNS = ["Describe*", "List*", "Get*", "AdminGet*"]
@@ -82,8 +83,12 @@ def test_refused_callers_get_the_right_status_and_never_reach_the_backend(server
                     wrong.append((path, label, got))
         assert not wrong, wrong[:10]
         assert backend_calls(server) == before, "a refused call reached the backend"
-    refused = [line for line in server.logs.rpc_lines()
-               if line["grpc_code"] in ("UNAUTHENTICATED", "PERMISSION_DENIED")]
+    def all_refused_logged():  # each line is written just after its call answers
+        refused = [line for line in server.logs.rpc_lines()
+                   if line["grpc_code"] in ("UNAUTHENTICATED", "PERMISSION_DENIED")]
+        assert len(refused) >= 3 * len(METHOD_PATHS)
+        return refused
+    refused = eventually(all_refused_logged)
     assert len(refused) == 3 * len(METHOD_PATHS)
     assert {line["principal"] for line in refused} == {"anonymous", "nobody"}
 
@@ -107,6 +112,7 @@ def test_permission_denied_names_the_method_not_the_policy(server):
 
 
 def test_allowed_callers_get_past_auth_on_every_method(server):
+    gets_before = len(server.logs.rpc_lines("AdminGetUser"))
     with server.channel() as channel:
         before = backend_calls(server)
         wrong = []
@@ -116,7 +122,7 @@ def test_allowed_callers_get_past_auth_on_every_method(server):
                 wrong.append((path, code, reason))
         assert not wrong, wrong[:10]
         assert backend_calls(server) > before  # allowed calls do reach it
-    lines = server.logs.rpc_lines("AdminGetUser")
+    lines = server.logs.wait_rpc_lines("AdminGetUser", gets_before + 1)
     assert lines[-1]["principal"] == "admin"
 
 

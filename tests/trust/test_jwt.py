@@ -336,7 +336,7 @@ def test_a_token_use_the_enum_lacks_is_invalid_argument(world):
     with pytest.raises(grpc.RpcError) as raised:
         check(world, world["alice"]["AccessToken"], token_use=99)
     assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
-    assert raised.value.details().startswith("token_use: ")
+    assert raised.value.details().startswith("TokenUse: ")
 
 
 @pytest.mark.parametrize("payload", [b"\xff\xff\xff\xff\xff", b"\x0a\x02\xc3\x28"],
@@ -362,11 +362,13 @@ def test_critical_headers_are_refused(world):
 
 
 def test_a_request_that_cannot_be_checked_is_invalid_argument(world):
-    for fields in ({"token": ""}, {"token": "a.b.c", "user_pool_id": "not-a-pool"}):
+    for fields, named in (({"token": ""}, "Token"),
+                          ({"token": "a.b.c", "user_pool_id": "not-a-pool"}, "UserPoolId")):
         with pytest.raises(grpc.RpcError) as raised:
             check(world, **fields)
         assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
         assert error_info(raised.value).reason == "INVALID_REQUEST"
+        assert raised.value.details().startswith(f"{named}: ")
 
 
 # --- the same verifier behind the auth interceptor --------------------------------------
@@ -400,9 +402,10 @@ def test_bearer_tokens_authenticate_and_the_policy_reads_scopes_and_groups(world
     aws(world["channel"], "AdminAddUserToGroup", {"UserPoolId": pool, "Username": "alice",
                                                    "GroupName": "admins"}, world["admin"])
     fresh = sign_in(world["channel"], pool, world["client"], "alice", metadata=world["admin"])
+    created_before = len(world["server"].logs.rpc_lines("CreateGroup"))
     assert _code(world, "CreateGroup", {"UserPoolId": pool, "GroupName": "ops"},
                  (bearer(fresh["IdToken"]),))[0] is grpc.StatusCode.OK
-    line = world["server"].logs.rpc_lines("CreateGroup", at_least=3)[-1]
+    line = world["server"].logs.wait_rpc_lines("CreateGroup", created_before + 1)[-1]
     assert line["principal"] == "alice" and line["grpc_code"] == "OK"
 
 

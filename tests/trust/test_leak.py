@@ -202,7 +202,7 @@ def test_nothing_secret_reaches_the_logs(moto_state):
             call("AdminDeleteUser", {"UserPoolId": pool, "Username": "alice"})
             fails("AdminGetUser", {"UserPoolId": pool, "Username": "alice"})
 
-        logs = srv.logs.text()
+    logs = srv.logs.text()  # read once the server has stopped: every line is written by then
 
     # The run really logged what it should have, redacted.
     lines = srv.logs.rpc_lines()

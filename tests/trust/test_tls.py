@@ -43,11 +43,12 @@ def credentials(pki, client=None):
 
 def test_a_trusted_client_certificate_works_and_names_the_principal(pki, mtls):
     client = pki["ca"].issue("ops-console", organization="Example Ops")
+    created_before = len(mtls.logs.rpc_lines("CreateUserPool"))
     with mtls.channel(credentials(pki, client)) as channel:
         mtls.wait_serving(channel)
         assert isinstance(aws(channel, "ListUserPools", {"MaxResults": 5}), dict)
         aws(channel, "CreateUserPool", {"PoolName": "over-mtls"})
-    line = mtls.logs.rpc_lines("CreateUserPool", at_least=1)[-1]
+    line = mtls.logs.wait_rpc_lines("CreateUserPool", created_before + 1)[-1]
     assert line["grpc_code"] == "OK"
     assert line["principal"] == client.subject.rfc4514_string() == \
         "CN=ops-console,O=Example Ops"
@@ -102,4 +103,4 @@ def test_server_only_tls_with_api_keys(pki):
                 aws(channel, "ListUserPools", {"MaxResults": 5})
             assert raised.value.code() is grpc.StatusCode.UNAUTHENTICATED
             aws(channel, "ListUserPools", {"MaxResults": 5}, (api_key(ADMIN_KEY),))
-        assert srv.logs.rpc_lines("ListUserPools", at_least=2)[-1]["principal"] == "operator"
+        assert srv.logs.wait_rpc_lines("ListUserPools", 2)[-1]["principal"] == "operator"

@@ -127,8 +127,10 @@ def test_a_call_whose_deadline_passes_while_it_waits_its_turn_does_nothing(embed
     cognito = embedded.client()
     outcome = []
 
+    deadline = time.monotonic() + 0.2
+
     def late_call():
-        call_deadline.set(time.monotonic() + 0.2)
+        call_deadline.set(deadline)
         try:
             cognito.create_user_pool(PoolName="waited-too-long")
             outcome.append("created")
@@ -138,7 +140,9 @@ def test_a_call_whose_deadline_passes_while_it_waits_its_turn_does_nothing(embed
     with embedded._embedded._turn:  # another call is in moto
         worker = threading.Thread(target=late_call)
         worker.start()
-        time.sleep(0.5)
+        # the turn is held until the deadline has passed, however late the worker starts
+        while time.monotonic() < deadline + 0.1:
+            time.sleep(0.02)
     worker.join(10)
     assert outcome == ["deadline"]
     assert cognito.list_user_pools(MaxResults=10)["UserPools"] == []

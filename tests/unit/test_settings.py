@@ -31,9 +31,9 @@ def test_every_option_is_read_from_its_variable_and_a_flag_wins():
     ({"COGNITO_GRPC_JWT_LEEWAY": "nan"}, "COGNITO_GRPC_JWT_LEEWAY"),
     ({"COGNITO_GRPC_JWT_LEEWAY": "inf"}, "must be a finite number"),
     ({"COGNITO_GRPC_SHUTDOWN_GRACE": "infinity"}, "COGNITO_GRPC_SHUTDOWN_GRACE"),
-    ({"COGNITO_GRPC_MAX_WORKERS": "0"}, "must be between 1 and 2147483647"),
-    ({"COGNITO_GRPC_HEALTH_INTERVAL": "0.01"}, "must be at least 0.1"),
-    ({"COGNITO_GRPC_LOG_FORMAT": "xml"}, "--log-format"),
+    ({"COGNITO_GRPC_MAX_WORKERS": "0"}, "must be a whole number from 1 to 2147483647"),
+    ({"COGNITO_GRPC_HEALTH_INTERVAL": "0.01"}, "at least 0.1"),
+    ({"COGNITO_GRPC_LOG_FORMAT": "xml"}, "COGNITO_GRPC_LOG_FORMAT: 'xml' is not one of json, console"),
     ({"COGNITO_GRPC_AUTH": "none,api-key"}, "--auth none"),
     ({"COGNITO_GRPC_TLS_CERT": "/x.pem"}, "--tls-cert and --tls-key"),
 ])

@@ -3,7 +3,8 @@
 isort:skip_file
 Hand-written. Verifies the JSON Web Tokens a Cognito user pool issues, so services behind
 cognito-grpc need no JWT library of their own. The server's JWT authentication uses the
-same verifier.
+same verifier. As in cognito.idp.v1, each field's json_name is in AWS's style
+(`UserPoolId`), so a grpcurl body reads like the rest of the API.
 """
 
 from cognito.tokens.v1 import token_verifier_pb2 as _token_verifier_pb2
