@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     from cognito_grpc import server
     from cognito_grpc.interceptors import logging as logging_interceptor
 
+    if settings.workers > 1:
+        return _supervise(settings)
     logging_interceptor.configure(settings.log_level, settings.log_format)
     try:
         asyncio.run(server.serve(settings))
@@ -76,6 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _supervise(settings) -> int:
+    from cognito_grpc import supervisor
+    from cognito_grpc.interceptors import logging as logging_interceptor
+
+    logging_interceptor.configure(settings.log_level, settings.log_format, worker=0)
+    try:
+        return asyncio.run(supervisor.supervise(settings))
+    except config.ConfigError as error:
+        print(f"cognito-grpc: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
 
 
 if __name__ == "__main__":
