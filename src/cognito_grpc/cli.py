@@ -1,4 +1,4 @@
-"""argv → Settings → server. `cognito-grpc serve` and `cognito-grpc health`."""
+"""argv → Settings → server. `cognito-grpc serve`, `cognito-grpc health` and `cognito-grpc load`."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     healthcheck.add_arguments(commands.add_parser(
         "health", help="check a server's grpc.health.v1 status (exit 0 only when SERVING)",
         description=healthcheck.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
+    from cognito_grpc.load import cli as load_cli
+
+    load_cli.add_arguments(commands.add_parser(
+        "load", help="load-test an RPC of a server: calls/s, latency percentiles, a report",
+        description=load_cli.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
     return parser
 
 
@@ -59,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return healthcheck.main(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.command == "load":
+        from cognito_grpc.load import cli as load_cli
+
+        return load_cli.main(args)
     try:
         settings = load_settings(args)
     except config.ConfigError as error:
