@@ -41,6 +41,12 @@ class Results:
     done: int = 0
     errors: list[str] = dataclasses.field(default_factory=list)
     stopped_early: bool = False
+    client_cpu: float = 0.0  # CPU seconds of every client process, over their whole run
+    client_wall: float = 0.0
+
+    @property
+    def client_cores(self) -> float:
+        return self.client_cpu / self.client_wall if self.client_wall > 0 else 0.0
 
     def receive(self, message: tuple) -> Tick | None:
         """Takes one process's message; returns an interval once every process reported it."""
@@ -53,7 +59,9 @@ class Results:
             tick.reported += 1
             return tick if tick.reported == self.plan.procs else None
         if kind == "done":
-            _, _, by_rpc, elapsed = message
+            _, _, by_rpc, elapsed, (cpu, wall) = message
+            self.client_cpu += cpu
+            self.client_wall = max(self.client_wall, wall)
             for name, (codes, encoded) in by_rpc.items():
                 latencies, counted = self.by_rpc.setdefault(
                     name, (Latencies(), collections.Counter()))

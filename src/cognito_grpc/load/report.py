@@ -84,6 +84,7 @@ def document(results: Results) -> dict:
                     "procs": plan.procs, "timeout_s": plan.timeout},
         "elapsed_s": round(results.elapsed, 3),
         "stopped_early": results.stopped_early,
+        "client_cpu_cores": round(results.client_cores, 3),
         **figures(latencies, codes),
         "by_rpc": {name: figures(*results.by_rpc[name]) for name in sorted(results.by_rpc)},
         "percentiles": [f"p{p:g}" for p in PERCENTILES],
@@ -100,7 +101,8 @@ def table(doc: dict) -> str:
             "flight" if options["rate"] else f"concurrency {options['concurrency']}")
     lines = [f"{doc['target']}: {doc['calls']:,} calls in {doc['elapsed_s']:.2f} s, "
              f"{doc['calls_per_second']:,.1f} calls/s, {doc['errors']:,} errors; {mode}, "
-             f"{options['connections']} connections, {options['procs']} client processes"
+             f"{options['connections']} connections, {options['procs']} client processes "
+             f"using {doc['client_cpu_cores']:.2f} CPU cores"
              + (" (stopped early)" if doc["stopped_early"] else ""),
              "latency of every call, whatever its status, in ms:"]
     header = ["rpc", "calls", "errors", "calls/s", "min", "mean", *TABLE_PERCENTILES, "max"]

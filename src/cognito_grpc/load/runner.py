@@ -222,6 +222,7 @@ class Runner:
         measure_from = start + self.plan.warmup
         end = None if self.plan.duration is None else measure_from + self.plan.duration
         await asyncio.sleep(max(0.0, start - time.perf_counter()))
+        cpu_before, wall_before = time.process_time(), time.perf_counter()
         ticks = asyncio.create_task(self._ticks(measure_from))
         try:
             if self.share.rate:
@@ -238,7 +239,10 @@ class Runner:
         self.emit(("done", self.index, {
             name: (dict(codes), latencies.encode())
             for name, (latencies, codes) in self.recorder.by_rpc.items()},
-            max(0.0, self.recorder.last_end - measure_from)))
+            max(0.0, self.recorder.last_end - measure_from),
+            # this process's CPU (every thread, grpc's own too) over its whole run: a client
+            # near one core per process is the bottleneck, not the server
+            (time.process_time() - cpu_before, time.perf_counter() - wall_before)))
 
 
 async def run_process(plan: Plan, index: int, emit, wait_for_start: Callable[[], float]) -> None:
