@@ -252,3 +252,53 @@ def span_attributes(span) -> dict:
         kind = attribute.value.WhichOneof("value")
         values[attribute.key] = getattr(attribute.value, kind) if kind else None
     return values
+class SleepyServer:
+    """A grpc server on loopback whose AdminGetUser and AdminCreateUser each take `delay`
+    seconds (Username `ghost`: NOT_FOUND, after the same delay), as a yardstick for the load
+    generator. It keeps every Username and `x-api-key` it saw."""
+
+    METHODS = ("AdminGetUser", "AdminCreateUser")
+
+    def __init__(self, delay: float, threads: int = 128, credentials=None):
+        import concurrent.futures
+
+        import grpc
+        from cognito.idp.v1 import messages_pb2
+
+        self.delay = delay
+        self.usernames: list[str] = []
+        self.api_keys: set[str] = set()
+        self._seen = threading.Lock()
+        server = self
+
+        def handler(name: str):
+            request_class = getattr(messages_pb2, f"{name}Request")
+            response_class = getattr(messages_pb2, f"{name}Response")
+
+            def behavior(request, context):
+                time.sleep(server.delay)
+                with server._seen:
+                    server.usernames.append(request.username)
+                    server.api_keys.update(v for k, v in context.invocation_metadata()
+                                           if k == "x-api-key")
+                if request.username == "ghost":
+                    context.abort(grpc.StatusCode.NOT_FOUND, "User does not exist.")
+                return response_class()
+            return grpc.unary_unary_rpc_method_handler(
+                behavior, request_class.FromString, response_class.SerializeToString)
+
+        self.server = grpc.server(concurrent.futures.ThreadPoolExecutor(threads),
+                                  maximum_concurrent_rpcs=None)
+        self.server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(
+            "cognito.idp.v1.CognitoIdentityProviderService",
+            {name: handler(name) for name in self.METHODS}),))
+        self.port = (self.server.add_secure_port("127.0.0.1:0", credentials) if credentials
+                     else self.server.add_insecure_port("127.0.0.1:0"))
+        self.address = f"127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self.server.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.stop(None)

@@ -1,7 +1,8 @@
 """The whole test suite, the README's test command: `python -m tools.test [pytest args]`.
 
 It first installs what the client suites need when it can (the Node packages with `npm ci`,
-and as root the Debian packages for Go), then runs pytest over everything. pytest's "no
+and as root the Debian packages for Go, and Chromium with its driver for the load report's
+browser test), then runs pytest over everything. pytest's "no
 tests collected" (exit 5) counts as a failure.
 """
 
@@ -45,9 +46,22 @@ def install_go_packages() -> None:
              env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
 
+# Debian's Chromium and its WebDriver, for the HTML load report's browser test.
+BROWSER_PACKAGES = ("chromium", "chromium-driver")
+
+
+def install_browser() -> None:
+    missing = not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists())
+    if missing and shutil.which("apt-get") and os.geteuid() == 0:
+        _run(["apt-get", "update", "-q"])
+        _run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *BROWSER_PACKAGES],
+             env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
 def main(argv: list[str]) -> int:
     install_node_packages()
     install_go_packages()
+    install_browser()
     result = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=REPO)
     if result.returncode == 5:
         print("tools.test: pytest collected no tests: failing", file=sys.stderr)

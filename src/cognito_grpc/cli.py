@@ -1,4 +1,4 @@
-"""argv → Settings → server. `cognito-grpc serve` and `cognito-grpc health`."""
+"""argv → Settings → server. `cognito-grpc serve`, `cognito-grpc health` and `cognito-grpc load`."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     from cognito_grpc import healthcheck
 
     commands.add_parser("health", add_help=False, help=healthcheck.SUMMARY)
+    from cognito_grpc.load import cli as load_cli
+
+    load_cli.add_arguments(commands.add_parser(
+        "load", help="load-test an RPC of a server: calls/s, latency percentiles, a report",
+        description=load_cli.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
     return parser
 
 
@@ -62,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return healthcheck.main(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.command == "load":
+        from cognito_grpc.load import cli as load_cli
+
+        return load_cli.main(args)
     try:
         settings = load_settings(args)
     except config.ConfigError as error:
@@ -70,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     from cognito_grpc import server
     from cognito_grpc.interceptors import logging as logging_interceptor
 
+    if settings.workers > 1:
+        return _supervise(settings)
     logging_interceptor.configure(settings.log_level, settings.log_format)
     try:
         asyncio.run(server.serve(settings))
@@ -89,6 +100,20 @@ def _exit_now() -> None:
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     os._exit(0)
+
+
+def _supervise(settings) -> int:
+    from cognito_grpc import supervisor
+    from cognito_grpc.interceptors import logging as logging_interceptor
+
+    logging_interceptor.configure(settings.log_level, settings.log_format, worker=0)
+    try:
+        return asyncio.run(supervisor.supervise(settings))
+    except config.ConfigError as error:
+        print(f"cognito-grpc: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
 
 
 if __name__ == "__main__":

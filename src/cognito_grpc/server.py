@@ -34,8 +34,10 @@ NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 
 
 class Server:
-    def __init__(self, settings):
+    def __init__(self, settings, fleet=None):
+        """`fleet`: the line to the supervisor when this is one of --workers N processes."""
         self.settings = settings
+        self.fleet = fleet
         try:
             self.backend = Backend(
                 settings.backend, settings.region, endpoint_url=settings.endpoint_url,
@@ -65,6 +67,8 @@ class Server:
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
+        self._fleet_task: asyncio.Task | None = None
+        self.supervisor_gone = asyncio.Event()
         self.port: int | None = None
 
     def _interceptors(self) -> list:
@@ -92,7 +96,9 @@ class Server:
         options = [
             ("grpc.max_receive_message_length", self.settings.max_message_bytes),
             ("grpc.max_send_message_length", self.settings.max_message_bytes),
-            ("grpc.so_reuseport", 0),  # a port in use is an error, not a shared port
+            # alone, a port in use is an error, not a shared port; a worker shares the port
+            # the supervisor reserved (and checked was free) with the other workers
+            ("grpc.so_reuseport", 1 if self.fleet is not None else 0),
         ]
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
@@ -115,11 +121,13 @@ class Server:
             raise ConfigError(f"cannot listen on {self.settings.listen}: address in use or "
                               "not available")
         await self._set_health(NOT_SERVING)
-        if self.metrics is not None:
+        if self.metrics is not None and self.fleet is None:  # else the supervisor serves them
             self.metrics_port = self.metrics.serve(self.settings.metrics_address)
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
+        if self.fleet is not None:
+            self._fleet_task = asyncio.create_task(self._follow_fleet())
         log.info("server started", listen=self.settings.listen, port=self.port,
                  backend=self.backend.mode, region=self.backend.default_region)
 
@@ -142,8 +150,12 @@ class Server:
                     log.warning("backend probe failed", error=type(error).__name__)
             if healthy != serving and not self._stopping.is_set():
                 serving = healthy
-                await self._set_health(SERVING if healthy else NOT_SERVING)
-                log.info("health", status="SERVING" if healthy else "NOT_SERVING")
+                if self.fleet is not None:  # the supervisor decides for the whole fleet
+                    await self.fleet.send(healthy)
+                else:
+                    await self._set_health(SERVING if healthy else NOT_SERVING)
+                log.info("backend health" if self.fleet else "health",
+                         status="SERVING" if healthy else "NOT_SERVING")
             interval = self.settings.health_interval if serving else \
                 min(1.0, self.settings.health_interval)
             try:
@@ -154,6 +166,13 @@ class Server:
     def _probe(self) -> None:
         with self.traces.suppressed():  # a probe is not a call anyone made: no trace
             self.backend.probe()
+
+    async def _follow_fleet(self) -> None:
+        """Health reports the supervisor's verdict; without a supervisor, the worker stops."""
+        async for serving in self.fleet.received():
+            if not self._stopping.is_set():
+                await self._set_health(SERVING if serving else NOT_SERVING)
+        self.supervisor_gone.set()
 
     async def stop(self) -> None:
         """The drain, within --shutdown-grace: health goes NOT_SERVING and every call that
@@ -183,10 +202,13 @@ class Server:
             await self.drain.idle(until=self.drain.clock() + margin)
             for _ in range(3):
                 await asyncio.sleep(0)
-        if self._probe_task is not None:
-            self._probe_task.cancel()  # a probe of a hung backend must not hold the exit up
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._probe_task
+        for task in (self._probe_task, self._fleet_task):
+            if task is not None:
+                task.cancel()  # a probe of a hung backend must not hold the exit up
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if self.fleet is not None:
+            self.fleet.close()
         self.executor.shutdown(wait=False, cancel_futures=True)
         self._probe_executor.shutdown(wait=False, cancel_futures=True)
         if self.metrics is not None:
@@ -196,13 +218,19 @@ class Server:
         log.info("server stopped", seconds=round(loop.time() - started, 3))
 
 
-async def serve(settings) -> None:
-    server = Server(settings)
+async def serve(settings, fleet=None) -> None:
+    server = Server(settings, fleet)
     await server.start()
     loop = asyncio.get_running_loop()
     stop_requested = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop_requested.set)
-    await stop_requested.wait()
+    waits = [asyncio.create_task(stop_requested.wait()),
+             asyncio.create_task(server.supervisor_gone.wait())]
+    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    for wait in waits:
+        wait.cancel()
+    if server.supervisor_gone.is_set() and not stop_requested.is_set():
+        log.warning("supervisor gone")
     log.info("shutting down", grace_seconds=settings.shutdown_grace)
     await server.stop()

@@ -53,6 +53,26 @@ def _seconds(text: str, allowed: str) -> float:
         raise ValueError(allowed) from None
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, not the machine's count)."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counted is not None:
+        return counted() or 1
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity masks on this platform
+        return os.cpu_count() or 1
+
+
+def _workers(text: str) -> int:
+    if text.strip().lower() == "auto":
+        return usable_cpus()
+    value = int(text)
+    if not 1 <= value <= 1024:
+        raise ValueError("must be auto or between 1 and 1024")
+    return value
+
+
 def _probe_interval(text: str) -> float:
     allowed = "must be a number of seconds, at least 0.1"
     value = _seconds(text, allowed)
@@ -115,6 +135,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("sync", "normal", "embedded backend durability: full survives power loss; normal "
            "survives a crash of the server's process, and writes faster",
            choices=("full", "normal")),
+    Option("workers", 1, "server processes sharing the listen port (SO_REUSEPORT), under one "
+           "supervisor that restarts them; auto: one per CPU this process may use. Above 1 "
+           "needs a backend whose state is shared: endpoint, aws, or embedded with --data-dir",
+           _workers),
     Option("region", "us-east-1", "default AWS region (x-cognito-region and pool ids override it)"),
     Option("endpoint_url", "", "the Cognito-compatible URL for --backend endpoint"),
     Option("max_workers", 64, "threads that run boto3 calls", _positive_int),
@@ -191,6 +215,16 @@ def from_env(environ: os._Environ | dict | None = None) -> dict[str, Any]:
     return {o.name: parse_value(o, environ[o.env], o.env) for o in OPTIONS if o.env in environ}
 
 
+def to_environ(settings) -> dict[str, str]:
+    """The COGNITO_GRPC_* variables that make from_env() give back these settings (a worker
+    process gets its configuration this way)."""
+    def text(value) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return ",".join(value) if isinstance(value, tuple) else str(value)
+    return {o.env: text(getattr(settings, o.name)) for o in OPTIONS}
+
+
 def split_host_port(address: str, option: str = "--listen") -> tuple[str, int]:
     host, sep, port = address.rpartition(":")
     host = host.strip("[]")
@@ -222,6 +256,14 @@ def validate(settings) -> None:
     if settings.otlp_endpoint and not settings.otlp_endpoint.startswith(("http://", "https://")):
         raise ConfigError(f"--otlp-endpoint: {settings.otlp_endpoint!r} is not an http(s) URL "
                           "(like http://127.0.0.1:4317)")
+    if settings.workers > 1 and settings.backend == "moto":
+        raise ConfigError(f"--workers {settings.workers}: --backend moto keeps its state in "
+                          "each process, so workers would not see each other's users; use "
+                          "--workers 1, or --backend embedded with --data-dir")
+    if settings.workers > 1 and settings.backend == "embedded" and not settings.data_dir:
+        raise ConfigError(f"--workers {settings.workers} with --backend embedded needs "
+                          "--data-dir: an in-memory state cannot be shared between worker "
+                          "processes")
     if settings.backend == "endpoint" and not settings.endpoint_url:
         raise ConfigError("--backend endpoint needs --endpoint-url")
     if settings.endpoint_url and not settings.endpoint_url.startswith(("http://", "https://")):

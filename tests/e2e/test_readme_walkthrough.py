@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import tempfile
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -149,7 +152,7 @@ def test_readme_load_loop_with_the_protoset_and_no_reflection():
                                   capture_output=True, text=True, timeout=30)
         assert unlisted.returncode != 0 and "reflection" in unlisted.stderr
 
-        script = readme_block("### Without reflection, and load tests")
+        script = readme_block("### grpcurl: without reflection, and a grpcurl loop")
         script = script.replace("A=127.0.0.1:50051", f"A={server.address}", 1)
         result = subprocess.run(["bash", "-ec", script], cwd=REPO, capture_output=True,
                                 text=True, timeout=300)
@@ -170,5 +173,25 @@ def test_readme_load_loop_with_the_protoset_and_no_reflection():
         assert missing.returncode != 0
         assert "google.rpc.ErrorInfo is not recognized" not in missing.stderr + missing.stdout
         assert "RESOURCE_NOT_FOUND" in missing.stdout + missing.stderr
+    finally:
+        server.stop()
+
+
+def test_readme_load_tests_with_cognito_grpc_load(tmp_path):
+    require_tool("grpcurl")
+    server = ServerProcess()
+    try:
+        script = readme_block("### With `cognito-grpc load`")
+        script = script.replace("A=127.0.0.1:50051", f"A={server.address}", 1)
+        path = f"{Path(sys.executable).parent}:{os.environ['PATH']}"  # the venv's cognito-grpc
+        result = subprocess.run(["bash", "-ec", script], cwd=tmp_path, capture_output=True,
+                                text=True, timeout=300, env={**os.environ, "PATH": path})
+        assert result.returncode == 0, result.stderr
+        assert re.search(r"AdminCreateUser\s+200\s+0\s", result.stdout), result.stdout
+        summary = json.loads((tmp_path / "summary.json").read_text())
+        assert summary["calls"] > 0 and summary["codes"] == {"OK": summary["calls"]}
+        assert summary["options"]["concurrency"] == 64 and summary["options"]["warmup_s"] == 1
+        assert "uPlot" in (tmp_path / "report.html").read_text()
+        assert re.search(r"open loop at 100 calls/s", result.stdout)
     finally:
         server.stop()

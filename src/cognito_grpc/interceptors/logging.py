@@ -26,17 +26,21 @@ from cognito_grpc.interceptors import HEALTH_SERVICE, WrappingInterceptor, servi
 log = structlog.get_logger("cognito_grpc.rpc")
 
 
-def configure(level: str = "info", fmt: str = "json", stream=None) -> None:
+def configure(level: str = "info", fmt: str = "json", stream=None,
+              worker: int | None = None) -> None:
     """Our structlog lines and our dependencies' stdlib logs, to one JSON or console stream.
 
     structlog writes straight to the stream through a level-filtering logger: a filtered-out
     line (a health check at info level) costs nothing, and an RPC line skips stdlib logging.
+    Under --workers every line carries `worker`: 1..N for a worker, 0 for the supervisor.
     """
     stream = stream or sys.stderr
     renderer = (structlog.processors.JSONRenderer() if fmt == "json"
                 else structlog.dev.ConsoleRenderer(colors=False))
     stamps = [structlog.processors.add_log_level,
               structlog.processors.TimeStamper(fmt="iso", utc=True)]
+    if worker is not None:
+        stamps.append(functools.partial(_add_worker, worker))
     level_number = logging.getLevelName(level.upper())
     structlog.configure(
         processors=[structlog.contextvars.merge_contextvars, *stamps, renderer],
@@ -53,6 +57,11 @@ def configure(level: str = "info", fmt: str = "json", stream=None) -> None:
     root.setLevel(level_number)
     for noisy in ("botocore", "urllib3", "werkzeug"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+def _add_worker(worker: int, _logger, _name, event: dict) -> dict:
+    event.setdefault("worker", worker)
+    return event
 
 
 class LoggingInterceptor(WrappingInterceptor):

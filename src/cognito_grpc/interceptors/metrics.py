@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 
 import grpc
-from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+from prometheus_client import (CollectorRegistry, Counter, Histogram, multiprocess,
+                               start_http_server)
 
 from cognito_grpc import calls
 from cognito_grpc.interceptors import HEALTH_SERVICE, WrappingInterceptor, service_of
@@ -56,12 +57,7 @@ class Metrics:
 
     def serve(self, address: str) -> int:
         """Serves /metrics on host:port (port 0: any free port); returns the port."""
-        host, port = split_host_port(address, "--metrics-address")
-        try:
-            self._http, _ = start_http_server(port, addr=host, registry=self.registry)
-        except OSError as error:
-            raise ConfigError(f"--metrics-address: cannot listen on {address}: "
-                              f"{error.strerror}") from None
+        self._http = _serve(address, self.registry)
         return self._http.server_port
 
     def stop(self) -> None:
@@ -69,6 +65,25 @@ class Metrics:
             self._http.shutdown()
             self._http.server_close()
             self._http = None
+
+
+def _serve(address: str, registry: CollectorRegistry):
+    host, port = split_host_port(address, "--metrics-address")
+    try:
+        http, _ = start_http_server(port, addr=host, registry=registry)
+    except OSError as error:
+        raise ConfigError(f"--metrics-address: cannot listen on {address}: "
+                          f"{error.strerror}") from None
+    return http
+
+
+def serve_multiprocess(address: str, path: str):
+    """/metrics for --workers: the sum of what every worker (alive or gone) wrote under
+    `path`, their PROMETHEUS_MULTIPROC_DIR. Returns the HTTP server and its port."""
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry, path=path)
+    http = _serve(address, registry)
+    return http, http.server_port
 
 
 class _Series:
