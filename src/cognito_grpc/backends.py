@@ -12,6 +12,7 @@ import contextvars
 import re
 import threading
 import time
+from typing import Callable
 
 import botocore
 import botocore.config
@@ -83,6 +84,9 @@ class Backend:
         self.default_region = valid_region(default_region, "--region")
         self.endpoint_url = endpoint_url or None
         self._embedded = None
+        # issuer → JWKS document, for a backend that keeps its own signing keys (our engine's,
+        # per pool); None: the verifier uses moto's bundled key, or the issuer's own JWKS
+        self.jwks_provider: Callable[[str], dict] | None = None
         self._clients: collections.OrderedDict[str, object] = collections.OrderedDict()
         self._probe_client = None
         self._lock = threading.Lock()

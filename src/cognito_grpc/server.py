@@ -52,7 +52,7 @@ class Server:
             max_workers=1, thread_name_prefix="probe")
         self.health = health.aio.HealthServicer()
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
-        self.verifier = tokens.Verifier.from_settings(settings)
+        self.verifier = tokens.Verifier.from_settings(settings, self.backend.jwks_provider)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.metrics_port: int | None = None
         self._grpc: grpc.aio.Server | None = None

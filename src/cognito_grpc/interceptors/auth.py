@@ -53,7 +53,7 @@ from grpc_status import rpc_status
 
 from cognito_grpc import calls, errors, tokens
 from cognito_grpc.interceptors import HEALTH_SERVICE, REFLECTION_SERVICES, WrappingInterceptor
-from cognito_grpc.settings import ConfigError
+from cognito_grpc.settings import ConfigError, require_loopback
 
 log = structlog.get_logger("cognito_grpc.auth")
 
@@ -450,12 +450,29 @@ def from_settings(settings, verifier: tokens.Verifier | None,
                           "are accepted)")
     if "jwt" in modes and verifier is None:
         raise ConfigError("--auth jwt needs a token verifier")
+    if "jwt" in modes:
+        _check_signing_keys(settings, verifier)
     policy = Policy.load(settings.policy_file, methods)
     api_keys = ApiKeys.from_settings(settings) if "api-key" in modes else None
     log.info("auth", modes=sorted(modes), policy=settings.policy_file or "(none: every "
              "authenticated caller may call every method)",
              api_keys=len(api_keys) if api_keys else 0)
     return AuthInterceptor(Authenticator(modes, api_keys=api_keys, verifier=verifier), policy)
+
+
+def _check_signing_keys(settings, verifier: tokens.Verifier) -> None:
+    """moto signs with a key whose private half ships inside moto: anyone can mint tokens
+    for any pool, user and group. Said at start; off loopback, refused unless allowed."""
+    if not getattr(verifier.cache.source, "key_is_public", False):
+        return
+    log.warning("jwt: the backend signs tokens with moto's bundled key, whose private half is "
+                "public (moto/cognitoidp/resources/jwks-private.json.gz): anyone can mint a "
+                "token this server accepts", backend=settings.backend)
+    if not settings.insecure_allow_public_signing_key:
+        require_loopback(settings.listen, "--listen",
+                         f"with --auth jwt on the {settings.backend} backend: its signing key "
+                         "is public, so anyone could mint tokens; set "
+                         "--insecure-allow-public-signing-key to allow it")
 
 
 def server_credentials(settings) -> grpc.ServerCredentials | None:
