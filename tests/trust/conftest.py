@@ -76,6 +76,15 @@ class LogCapture(io.TextIOBase):
                 found.append(json.loads(line))
         return found
 
+    def last_rpc_line(self, method: str, timeout: float = 5) -> dict:
+        """The method's latest rpc line, waited for: it is written just after the response."""
+        deadline = time.monotonic() + timeout
+        while not (lines := self.rpc_lines(method)):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no rpc line for {method}")
+            time.sleep(0.01)
+        return lines[-1]
+
     def rpc_lines(self, method: str | None = None) -> list[dict]:
         return [r for r in self.records() if r.get("event") == "rpc" and
                 (method is None or r.get("rpc_method", "").endswith("/" + method))]

@@ -35,7 +35,7 @@ MOTO_KEY = RSAKey.import_key(MOTO_PRIVATE)
 POOL = "us-east-1_Forged1"
 ISSUER = tokens.issuer_for(POOL)
 CLIENT = "forgedclient0123456789"
-POLICY = "groups:\n  admins: ['*']\n"
+POLICY = f"jwt:\n  {POOL}:\n    groups:\n      admins: ['*']\n"
 
 
 def forge(key: RSAKey = MOTO_KEY, kid: str = MOTO_PRIVATE["kid"], **claims) -> str:

@@ -47,7 +47,7 @@ def test_a_trusted_client_certificate_works_and_names_the_principal(pki, mtls):
         mtls.wait_serving(channel)
         assert isinstance(aws(channel, "ListUserPools", {"MaxResults": 5}), dict)
         aws(channel, "CreateUserPool", {"PoolName": "over-mtls"})
-    line = mtls.logs.rpc_lines("CreateUserPool")[-1]
+    line = mtls.logs.last_rpc_line("CreateUserPool")
     assert line["grpc_code"] == "OK"
     assert line["principal"] == client.subject.rfc4514_string() == \
         "CN=ops-console,O=Example Ops"
