@@ -13,6 +13,7 @@ import contextvars
 import re
 import threading
 import time
+from typing import Callable
 
 import botocore
 import botocore.config
@@ -93,6 +94,9 @@ class Backend:
         self.endpoint_url = endpoint_url or None
         self._embedded = None
         self.engine = None
+        # issuer → JWKS document, for a backend that keeps its own signing keys (our engine's,
+        # per pool); None: the verifier uses moto's bundled key, or the issuer's own JWKS
+        self.jwks_provider: Callable[[str], dict] | None = None
         self._clients: collections.OrderedDict[str, object] = collections.OrderedDict()
         self._probe_client = None
         self._lock = threading.Lock()
@@ -107,6 +111,7 @@ class Backend:
             from cognito_grpc.engine import Engine
 
             self.engine = Engine(data_dir or None, sync)  # StoreError: the data dir is unusable
+            self.jwks_provider = self.engine.jwks_for_issuer  # each pool's own keys
             self._check_served(self.default_region, "--region")
         self._session.get_component("response_parser_factory").set_parser_defaults(
             timestamp_parser=_epoch_seconds)

@@ -57,8 +57,7 @@ class Server:
             max_workers=1, thread_name_prefix="probe")
         self.health = health.aio.HealthServicer()
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
-        self.verifier = tokens.Verifier.from_settings(
-            settings, jwks_provider=self.backend.engine and self.backend.engine.jwks_for_issuer)
+        self.verifier = tokens.Verifier.from_settings(settings, self.backend.jwks_provider)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.traces: tracing.Tracing = tracing.OFF  # turned on in start(), with the rest
         self.metrics_port: int | None = None

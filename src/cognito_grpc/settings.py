@@ -185,6 +185,9 @@ OPTIONS: tuple[Option, ...] = (
                               "authenticated callers may call every method"),
     Option("insecure_allow_unauthenticated", False,
            "allow --auth none on a non-loopback address", _bool),
+    Option("insecure_allow_public_signing_key", False,
+           "allow --auth jwt on a non-loopback address while the backend is moto, whose "
+           "signing key is public (anyone can mint tokens it accepts)", _bool),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 

@@ -32,6 +32,8 @@ from typing import Callable, Iterable, Protocol
 from joserfc import jws
 from joserfc.jwk import RSAKey
 
+from cognito_grpc.backends import MOTO_MODES
+
 ALGORITHM = "RS256"
 TOKEN_USES = ("access", "id")
 # The largest token Cognito's quotas let it issue, with room to spare: an ID token carries
@@ -157,8 +159,13 @@ class HttpJwksSource:
         return json.loads(body)
 
 
-class EmbeddedJwksSource:
-    """The embedded backend's keys: moto signs every pool's tokens with one bundled key."""
+class MotoJwksSource:
+    """moto's keys: moto signs every pool's tokens with one key bundled in its package, whose
+    private half ships next to it (cognitoidp/resources/jwks-private.json.gz). Anyone can mint
+    tokens this source accepts: `key_is_public` makes the server say so, and keep such a
+    verifier off non-loopback addresses unless told otherwise."""
+
+    key_is_public = True
 
     def __init__(self) -> None:
         self._jwks: dict | None = None
@@ -171,6 +178,16 @@ class EmbeddedJwksSource:
         return self._jwks
 
 
+class CallableJwksSource:
+    """The JWKS a callable gives for an issuer: the embedded engine's own per-pool keys."""
+
+    def __init__(self, provider: Callable[[str], dict]):
+        self.provider = provider
+
+    def fetch(self, issuer: str) -> dict:
+        return self.provider(issuer)
+
+
 class StaticJwksSource:
     """A fixed JWKS per issuer (tests, air-gapped deployments)."""
 
@@ -181,22 +198,15 @@ class StaticJwksSource:
         return self.documents[issuer]
 
 
-class CallableJwksSource:
-    """Keys from a function of the issuer (the embedded engine's own per-pool keys)."""
-
-    def __init__(self, provider: Callable[[str], dict]):
-        self.provider = provider
-
-    def fetch(self, issuer: str) -> dict:
-        return self.provider(issuer)
-
-
 def source_for_backend(mode: str, endpoint_url: str = "",
                        jwks_provider: Callable[[str], dict] | None = None) -> JwksSource:
+    """Where the keys of `mode`'s issuers come from. `jwks_provider` (issuer → JWKS dict), when
+    given, is the backend's own key store and wins; without one, moto's modes use moto's
+    bundled key, and aws and endpoint the issuer's published JWKS."""
     if jwks_provider is not None:
         return CallableJwksSource(jwks_provider)
-    if mode == "moto":
-        return EmbeddedJwksSource()
+    if mode in MOTO_MODES:
+        return MotoJwksSource()
     return HttpJwksSource(endpoint_url if mode == "endpoint" else "")
 
 

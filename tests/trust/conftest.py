@@ -99,6 +99,15 @@ class LogCapture(io.TextIOBase):
             return lines
         return eventually(enough, timeout)
 
+    def last_rpc_line(self, method: str, timeout: float = 5) -> dict:
+        """The method's latest rpc line, waited for: it is written just after the response."""
+        deadline = time.monotonic() + timeout
+        while not (lines := self.rpc_lines(method)):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no rpc line for {method}")
+            time.sleep(0.01)
+        return lines[-1]
+
 
 class _Switch(io.TextIOBase):
     """The one stream the process logs to: structlog caches its loggers on first use, so the

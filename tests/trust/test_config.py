@@ -20,6 +20,14 @@ ALL = list(METHODS) + ["/grpc.health.v1.Health/Check",
                        "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"]
 
 
+ISSUER = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Pool1"
+
+
+def jwt_user(username, **values):
+    return Identity("jwt", f"us-east-1_Pool1/{username}", issuer=ISSUER, username=username,
+                    subject="sub-" + username, **values)
+
+
 def settings(**values):
     return config.Settings(**values)
 
@@ -74,13 +82,15 @@ roles:
   reader: Describe* List* Get* AdminGet*
 api_keys:
   ci: [reader, AdminCreateUser]
-users:
-  alice: ["cognito.tokens.v1.TokenVerifierService/*"]
-groups:
-  admins: ["*"]
+jwt:
+  us-east-1_Pool1:
+    users:
+      alice: ["cognito.tokens.v1.TokenVerifierService/*"]
+    groups:
+      admins: ["*"]
 authenticated: [VerifyToken]
 """)
-    policy = Policy.load(str(path), ALL)
+    policy = Policy.load(str(path), ALL, [ISSUER])
     ci = Identity("api-key", "ci")
     idp = "/cognito.idp.v1.CognitoIdentityProviderService/"
     assert policy.allows(ci, idp + "AdminGetUser") and policy.allows(ci, idp + "ListUsers")
@@ -88,9 +98,9 @@ authenticated: [VerifyToken]
     assert not policy.allows(ci, idp + "AdminDeleteUser")
     assert policy.allows(ci, "/cognito.tokens.v1.TokenVerifierService/VerifyToken")
     # Sections are kept apart: a JWT user named "ci" is not the API key "ci".
-    assert not policy.allows(Identity("jwt", "ci"), idp + "AdminGetUser")
-    assert policy.allows(Identity("jwt", "bob", groups=("admins",)), idp + "AdminDeleteUser")
-    assert not policy.allows(Identity("jwt", "alice"), idp + "AdminGetUser")
+    assert not policy.allows(jwt_user("ci"), idp + "AdminGetUser")
+    assert policy.allows(jwt_user("bob", groups=("admins",)), idp + "AdminDeleteUser")
+    assert not policy.allows(jwt_user("alice"), idp + "AdminGetUser")
     assert policy.is_exempt("/grpc.health.v1.Health/Check")
     assert not policy.is_exempt(idp + "AdminGetUser")
 

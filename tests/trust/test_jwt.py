@@ -26,10 +26,12 @@ OTHER_KEY = RSAKey.generate_key(2048, private=True)
 POLICY = """\
 api_keys:
   setup: ["*"]
-scopes:
-  aws.cognito.signin.user.admin: AdminGet* VerifyToken
-groups:
-  admins: ["*"]
+jwt:
+  {pool}:
+    scopes:
+      aws.cognito.signin.user.admin: AdminGet* VerifyToken
+    groups:
+      admins: ["*"]
 """
 
 
@@ -61,9 +63,9 @@ def world(tmp_path_factory):
     from moto import mock_aws
 
     policy = tmp_path_factory.mktemp("jwt") / "policy.yaml"
-    policy.write_text(POLICY)
     with mock_aws():
         pool, client = boto_pool()
+        policy.write_text(POLICY.format(pool=pool))
         issuer = tokens.issuer_for(pool)
         with running(auth=("api-key", "jwt"), api_keys=f"{ADMIN_KEY}=setup",
                      jwt_issuers=(issuer,), jwt_client_ids=(client,),
@@ -406,7 +408,7 @@ def test_bearer_tokens_authenticate_and_the_policy_reads_scopes_and_groups(world
     assert _code(world, "CreateGroup", {"UserPoolId": pool, "GroupName": "ops"},
                  (bearer(fresh["IdToken"]),))[0] is grpc.StatusCode.OK
     line = world["server"].logs.wait_rpc_lines("CreateGroup", created_before + 1)[-1]
-    assert line["principal"] == "alice" and line["grpc_code"] == "OK"
+    assert line["principal"] == f"{pool}/alice" and line["grpc_code"] == "OK"
 
 
 @pytest.mark.parametrize("make, failure", [

@@ -211,7 +211,7 @@ def test_nothing_secret_reaches_the_logs(moto_state):
     assert internal and "traceback" in internal[0] and "backend exploded" in internal[0]["error"]
     auth_lines = [line for line in lines if line["rpc_method"].endswith("/AdminInitiateAuth")]
     assert auth_lines[0]["request"]["AuthParameters"] == "[REDACTED]"
-    assert any(line["principal"] == "carol" for line in lines)
+    assert any(line["principal"] == f"{trusted_pool}/carol" for line in lines)
     assert len(seen_tokens) >= 9
 
     forms = set()

@@ -9,57 +9,30 @@ authorization (a policy of method patterns) for every RPC that is not exempt.
 - API keys are kept as SHA-256 digests only, compared with hmac.compare_digest against every
   stored digest. Neither keys nor tokens ever reach an error message or a log.
 
-The policy file (YAML, or TOML when it ends in .toml) maps callers to method patterns:
-fnmatch patterns on the method name (`AdminGet*`), or on `package.Service/Method` when they
-contain a slash. Each kind of caller has its own section, so a JWT user cannot take the name
-of an API key or a certificate:
-
-    roles:                       # named lists of patterns, usable in any section below
-      reader: Describe* List* Get* AdminGet*
-    api_keys:                    # API-key principals, as named in the keys file
-      ci: [reader]
-    certificates:                # mTLS: the client certificate's subject (RFC 2253) or CN
-      ops-console: ["*"]
-    users:                       # JWT: username or sub
-      alice: [reader, AdminResetUserPassword]
-    groups:                      # JWT: cognito:groups
-      admins: ["*"]
-    scopes:                      # JWT: scope (access tokens)
-      cognito-grpc/read: [reader]
-    authenticated: [VerifyToken]  # any authenticated caller
-    exempt:                      # no credentials needed (this is the default)
-      - grpc.health.v1.Health/*
-      - grpc.reflection.v1alpha.ServerReflection/*
-
-A name that is a role expands to its patterns; a pattern that matches no method is refused
-at startup, so a typo cannot silently grant nothing (or everything).
+The policy (who may call what) is interceptors/policy.py.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import fnmatch
 import hashlib
 import hmac
 import re
-import tomllib
 from pathlib import Path
 from typing import Iterable
 
 import grpc
 import structlog
-import yaml
 from grpc_status import rpc_status
 
 from cognito_grpc import calls, errors, tokens
-from cognito_grpc.interceptors import HEALTH_SERVICE, REFLECTION_SERVICES, WrappingInterceptor
-from cognito_grpc.settings import ConfigError
+from cognito_grpc.interceptors import WrappingInterceptor
+from cognito_grpc.interceptors.policy import DEFAULT_EXEMPT, Identity, Policy  # noqa: F401
+from cognito_grpc.settings import ConfigError, require_loopback
 
 log = structlog.get_logger("cognito_grpc.auth")
 
 API_KEY_HEADER = "x-api-key"
 AUTHORIZATION_HEADER = "authorization"
-DEFAULT_EXEMPT = (f"{HEALTH_SERVICE}/*", *(f"{name}/*" for name in REFLECTION_SERVICES))
 _SHA256_PREFIX = "sha256:"
 _HEX_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 _MIN_KEY_LENGTH = 16
@@ -72,15 +45,6 @@ INVALID_CLIENT_CERTIFICATE = "INVALID_CLIENT_CERTIFICATE"
 METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
 REASONS = frozenset({MISSING_CREDENTIALS, INVALID_API_KEY, INVALID_BEARER_TOKEN,
                      INVALID_CLIENT_CERTIFICATE, METHOD_NOT_ALLOWED})
-
-
-@dataclasses.dataclass(frozen=True)
-class Identity:
-    kind: str  # api-key | jwt | mtls
-    name: str  # what logs show as the principal
-    aliases: tuple[str, ...] = ()  # other names the policy may use (JWT sub, certificate CN)
-    groups: tuple[str, ...] = ()
-    scopes: tuple[str, ...] = ()
 
 
 class Refused(Exception):
@@ -182,117 +146,6 @@ class ApiKeys:
         return found
 
 
-# --- the policy -------------------------------------------------------------------------
-
-_GRANT_SECTIONS = ("api_keys", "certificates", "users", "groups", "scopes")
-_SECTIONS = ("roles", *_GRANT_SECTIONS, "authenticated", "exempt")
-
-
-def _patterns(value, where: str) -> tuple[str, ...]:
-    """A list of names, or one string of space-separated names."""
-    if isinstance(value, str):
-        items = value.split()
-    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        items = [part for v in value for part in v.split()]
-    else:
-        raise ConfigError(f"policy: {where}: expected a list of method patterns or roles")
-    return tuple(items)
-
-
-def _matches(pattern: str, method: str) -> bool:
-    """`AdminGet*` matches the method name; a pattern with a / matches `pkg.Service/Method`."""
-    service_method = method.lstrip("/")
-    target = service_method if "/" in pattern else service_method.rsplit("/", 1)[-1]
-    return fnmatch.fnmatchcase(target, pattern)
-
-
-@dataclasses.dataclass(frozen=True)
-class Policy:
-    """Who may call what. Without a policy file every authenticated caller may call every
-    method; health and reflection are exempt (callable without credentials) unless the
-    file's `exempt` list says otherwise."""
-
-    grants: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
-    authenticated: tuple[str, ...] = ("*",)
-    exempt: tuple[str, ...] = DEFAULT_EXEMPT
-
-    @classmethod
-    def load(cls, path: str, methods: Iterable[str] = ()) -> "Policy":
-        if not path:
-            return cls()
-        try:
-            text = Path(path).read_text()
-        except OSError as error:
-            raise ConfigError(f"--policy-file: cannot read {path}: {error.strerror}") from None
-        try:
-            data = tomllib.loads(text) if path.endswith(".toml") else yaml.safe_load(text)
-        except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
-            raise ConfigError(f"--policy-file: {path}: not valid "
-                              f"{'TOML' if path.endswith('.toml') else 'YAML'}: "
-                              f"{str(error).splitlines()[0]}") from None
-        return cls.from_dict(data or {}, list(methods), source=path)
-
-    @classmethod
-    def from_dict(cls, data: dict, methods: list[str], source: str = "policy") -> "Policy":
-        if not isinstance(data, dict):
-            raise ConfigError(f"policy: {source}: expected a mapping of sections")
-        unknown = sorted(set(data) - set(_SECTIONS))
-        if unknown:
-            raise ConfigError(f"policy: {source}: unknown section(s) {', '.join(unknown)} "
-                              f"(known: {', '.join(_SECTIONS)})")
-        roles = {}
-        if not isinstance(data.get("roles") or {}, dict):
-            raise ConfigError("policy: roles: expected a mapping of role names to patterns")
-        for name, value in (data.get("roles") or {}).items():
-            roles[str(name)] = _patterns(value, f"roles.{name}")
-
-        def expand(value, where: str) -> tuple[str, ...]:
-            expanded: list[str] = []
-            for item in _patterns(value, where):
-                for pattern in roles.get(item, (item,)):
-                    if methods and not any(_matches(pattern, m) for m in methods):
-                        raise ConfigError(f"policy: {where}: {pattern!r} is neither a role nor "
-                                          "a pattern matching any method")
-                    expanded.append(pattern)
-            return tuple(expanded)
-
-        for name, patterns in roles.items():
-            expand(patterns, f"roles.{name}")
-        grants = {}
-        for section in _GRANT_SECTIONS:
-            entries = data.get(section) or {}
-            if not isinstance(entries, dict):
-                raise ConfigError(f"policy: {section}: expected a mapping of names to patterns")
-            grants[section] = {str(name): expand(value, f"{section}.{name}")
-                               for name, value in entries.items()}
-        return cls(grants=grants,
-                   authenticated=expand(data.get("authenticated") or [], "authenticated"),
-                   exempt=expand(data["exempt"] or [], "exempt") if "exempt" in data
-                   else DEFAULT_EXEMPT)
-
-    def is_exempt(self, method: str) -> bool:
-        return any(_matches(pattern, method) for pattern in self.exempt)
-
-    def patterns_for(self, identity: Identity) -> list[str]:
-        found = list(self.authenticated)
-        names = (identity.name, *identity.aliases)
-        if identity.kind == "api-key":
-            sections = [("api_keys", names)]
-        elif identity.kind == "mtls":
-            sections = [("certificates", names)]
-        else:
-            sections = [("users", names), ("groups", identity.groups),
-                        ("scopes", identity.scopes)]
-        for section, keys in sections:
-            table = self.grants.get(section, {})
-            for key in keys:
-                found.extend(table.get(key, ()))
-        return found
-
-    def allows(self, identity: Identity, method: str) -> bool:
-        return any(_matches(pattern, method) for pattern in self.patterns_for(identity))
-
-
 # --- authentication ---------------------------------------------------------------------
 
 def _text(value) -> str:
@@ -350,8 +203,10 @@ class Authenticator:
         except tokens.TokenRejected as rejected:
             raise Refused(INVALID_BEARER_TOKEN, f"invalid bearer token: {rejected.message}",
                           tokenFailure=rejected.reason.name) from None
-        return Identity("jwt", verified.username, aliases=(verified.subject,),
-                        groups=verified.groups, scopes=verified.scopes)
+        pool = tokens.pool_of_issuer(verified.issuer) or verified.issuer
+        return Identity("jwt", f"{pool}/{verified.username}", groups=verified.groups,
+                        scopes=verified.scopes, issuer=verified.issuer,
+                        username=verified.username, subject=verified.subject)
 
     def _api_key(self, key: str) -> Identity:
         principal = self.api_keys.principal_for(key) if self.api_keys else None
@@ -450,12 +305,30 @@ def from_settings(settings, verifier: tokens.Verifier | None,
                           "are accepted)")
     if "jwt" in modes and verifier is None:
         raise ConfigError("--auth jwt needs a token verifier")
-    policy = Policy.load(settings.policy_file, methods)
+    if "jwt" in modes:
+        _check_signing_keys(settings, verifier)
+    policy = Policy.load(settings.policy_file, methods,
+                         settings.jwt_issuers if "jwt" in modes else ())
     api_keys = ApiKeys.from_settings(settings) if "api-key" in modes else None
     log.info("auth", modes=sorted(modes), policy=settings.policy_file or "(none: every "
              "authenticated caller may call every method)",
              api_keys=len(api_keys) if api_keys else 0)
     return AuthInterceptor(Authenticator(modes, api_keys=api_keys, verifier=verifier), policy)
+
+
+def _check_signing_keys(settings, verifier: tokens.Verifier) -> None:
+    """moto signs with a key whose private half ships inside moto: anyone can mint tokens
+    for any pool, user and group. Said at start; off loopback, refused unless allowed."""
+    if not getattr(verifier.cache.source, "key_is_public", False):
+        return
+    log.warning("jwt: the backend signs tokens with moto's bundled key, whose private half is "
+                "public (moto/cognitoidp/resources/jwks-private.json.gz): anyone can mint a "
+                "token this server accepts", backend=settings.backend)
+    if not settings.insecure_allow_public_signing_key:
+        require_loopback(settings.listen, "--listen",
+                         f"with --auth jwt on the {settings.backend} backend: its signing key "
+                         "is public, so anyone could mint tokens; set "
+                         "--insecure-allow-public-signing-key to allow it")
 
 
 def server_credentials(settings) -> grpc.ServerCredentials | None:
