@@ -187,7 +187,7 @@ def test_go_mod_names_real_versions_and_the_offline_modfile_only_adds_replaces()
 
 def go_program(readme: Path, address: str) -> str:
     """The README's two Go snippets as the body of run(ctx, poolID), in a main package."""
-    use, stream = blocks(readme, "go")
+    use, stream = blocks(readme, "go")[:2]  # the third is a marked fragment
     imports, _, body = use.partition(")\n")
     imports = imports.removeprefix("import (\n")
     body = body.replace(README_ADDRESS, address)
