@@ -169,9 +169,11 @@ def big_pool(system: System, users: int) -> dict:
             load_users(system, ids["pool"], users)
             how = "AdminCreateUser at concurrency 16"
         system.big = ids
-        print(f"  {system.key}: {users} users in pool {ids['pool']} ({how}) in "
-              f"{time.perf_counter() - began:.1f} s; RSS {rss_bytes(system.process.pid) / 2**20:.0f} MB",
-              flush=True)
+        seconds = time.perf_counter() - began
+        page = client.list_users(ids["pool"])
+        print(f"  {system.key}: {users} users in pool {ids['pool']} ({how}) in {seconds:.1f} s;"
+              f" RSS {rss_bytes(system.process.pid) / 2**20:.0f} MB; ListUsers Limit=60 "
+              f"returns {page} users", flush=True)
     return system.big
 
 
