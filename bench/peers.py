@@ -271,14 +271,15 @@ def user_name(i: int) -> str:
 # --- clients ------------------------------------------------------------------------------
 
 class BotoClient:
-    """boto3, one per calling thread, dummy credentials, the peer as endpoint_url. No retries:
-    an error is an error."""
+    """boto3, one per calling thread, dummy credentials, the peer as endpoint_url. botocore's
+    standard retries, as users have them: Node (cognito-local) closes a connection idle for
+    5 s, and a call that meets the close as it sends is retried on a new connection."""
 
     def __init__(self, url: str):
         self.cognito = boto3.session.Session().client(
             "cognito-idp", region_name=REGION, endpoint_url=url, aws_access_key_id="dummy",
             aws_secret_access_key="dummy",
-            config=Config(retries={"total_max_attempts": 1}, max_pool_connections=1))
+            config=Config(retries={"mode": "standard"}, max_pool_connections=1))
 
     def create_pool(self, name: str) -> dict:
         pool = self.cognito.create_user_pool(PoolName=name)["UserPool"]["Id"]
