@@ -19,7 +19,7 @@ Each round runs every system on one workload, in an order rotated by one each ro
 ratio is computed within each round against the fastest peer of that round, and the
 summary gives the median ratio of the rounds next to its target.
 
-    python bench/bench_peers.py                      # everything (about 30 minutes)
+    python bench/bench_peers.py                      # everything (about 15 minutes)
     python bench/bench_peers.py --workloads get1,get16 --rounds 3
     python bench/bench_peers.py --quick --no-install # small counts: the smoke test
 """
@@ -343,7 +343,7 @@ def run_workload(workload: Workload, systems: dict[str, System], args
             verdict = "PASS" if statistics.median(values) >= workload.target else "FAIL"
             goal = f">= {workload.target:g}"
             vs = "the fastest peer"
-        judged = mine in (OURS_DISK,) if workload.key == "sync" else mine == OURS
+        judged = mine == (OURS_DISK if workload.key == "sync" else OURS)
         line = (f"ratio {workload.key}: {mine} vs {vs}, {title}: median "
                 f"{statistics.median(values):.2f} x (rounds: "
                 f"{', '.join(f'{v:.2f}' for v in values)}; target {goal}): "
