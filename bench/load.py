@@ -7,6 +7,7 @@ import concurrent.futures
 import statistics
 import threading
 import time
+from typing import Callable
 
 import grpc
 
@@ -75,3 +76,67 @@ def run_aio(address: str, make_call, concurrency: int, seconds: float,
             await asyncio.gather(*(worker() for _ in range(concurrency)))
             return Result(latencies, time.perf_counter() - started)
     return asyncio.run(main())
+
+
+class Run(Result):
+    """A measurement: latencies and wall time; `done` is False when a budget cut it short."""
+
+    def __init__(self, latencies, wall, done=True, count=0):
+        super().__init__(latencies, wall)
+        self.done, self.count = done, count
+
+
+def drive(clients: list, call: Callable, *, seconds: float | None = None,
+          items: list | None = None, budget: float | None = None) -> Run:
+    """One thread per client. With `seconds`: each thread warms up with one call, then all
+    call `call(client, None)` in a loop for `seconds`. With `items`: the threads share out
+    `call(client, item)` over the items, until done or `budget` seconds have passed."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    clock = {"began": 0.0, "stop": 0.0}
+
+    def set_clock():  # run once, by the last thread to arrive, before any is released
+        clock["began"] = time.perf_counter()
+        clock["stop"] = clock["began"] + (seconds if items is None else (budget or float("inf")))
+    start = threading.Barrier(len(clients) + 1, action=set_clock)
+    errors: list[BaseException] = []
+    queue = iter(items or ())
+
+    def take():
+        with lock:
+            return next(queue, StopIteration)
+
+    def worker(client):
+        mine = []
+        try:
+            if items is None:
+                call(client, None)
+            start.wait()
+            while time.perf_counter() < clock["stop"]:
+                item = None if items is None else take()
+                if item is StopIteration:
+                    break
+                began = time.perf_counter()
+                call(client, item)
+                mine.append(time.perf_counter() - began)
+        except BaseException as error:  # noqa: BLE001 (reported by the caller)
+            errors.append(error)
+            start.abort()
+        finally:
+            with lock:
+                latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker, args=(client,), daemon=True) for client in clients]
+    for thread in threads:
+        thread.start()
+    try:
+        start.wait()
+    except threading.BrokenBarrierError:
+        pass
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - clock["began"]
+    if errors:
+        raise errors[0]
+    done = items is None or len(latencies) == len(items)
+    return Run(latencies, wall, done, len(latencies))
