@@ -121,9 +121,16 @@ class OtlpTracing(Tracing):
             yield span
 
     def answered(self, span, answer) -> None:
+        if span is None:
+            return
         request_id = request_id_of(answer)
-        if span is not None and request_id:
+        if request_id:
             span.set_attribute(REQUEST_ID, request_id)
+        response = getattr(answer, "response", answer)  # a ClientError carries its response
+        status = response.get("ResponseMetadata", {}).get("HTTPStatusCode") \
+            if isinstance(response, dict) else None
+        if status is not None:  # as botocore's instrumentation records it
+            span.set_attribute("http.status_code", status)
 
     def note_rpc(self, operation: str, region: str, request_id: str) -> None:
         span = self._trace.get_current_span()

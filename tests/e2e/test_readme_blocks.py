@@ -57,20 +57,27 @@ def test_every_block_runs_or_says_why_not(readme):
 
 def test_the_policy_example_is_a_valid_policy(tmp_path):
     policy_file = tmp_path / "policy.yaml"
-    policy_file.write_text(readme_block_of("yaml", "policy says otherwise:"))
+    policy_file.write_text(readme_block_of("yaml", "gets nothing of theirs:"))
+    issuer = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123"
     policy = Policy.load(str(policy_file), list(METHODS) + [
         "/grpc.health.v1.Health/Check", "/grpc.reflection.v1alpha.ServerReflection/"
-        "ServerReflectionInfo"])
+        "ServerReflectionInfo"], issuers=(issuer,))
     idp = "/cognito.idp.v1.CognitoIdentityProviderService/"
     ci = Identity("api-key", "ci")
     assert policy.allows(ci, idp + "AdminGetUser") and policy.allows(ci, idp + "ListUsers")
     assert not policy.allows(ci, idp + "AdminDeleteUser")
     assert policy.allows(Identity("mtls", "CN=ops-console", aliases=("ops-console",)),
                          idp + "AdminDeleteUser")
-    assert policy.allows(Identity("jwt", "alice"), idp + "AdminResetUserPassword")
-    assert policy.allows(Identity("jwt", "bob", groups=("admins",)), idp + "CreateGroup")
-    assert policy.allows(Identity("jwt", "carol", scopes=("cognito-grpc/read",)),
-                         idp + "DescribeUserPool")
+
+    def jwt(name, **claims):
+        return Identity("jwt", f"us-east-1_AbC123/{name}", issuer=issuer, username=name,
+                        subject=claims.pop("sub", "s-" + name), **claims)
+    assert policy.allows(jwt("alice"), idp + "AdminResetUserPassword")
+    assert not policy.allows(jwt("alice"), idp + "AdminDeleteUser")
+    assert policy.allows(jwt("bob", groups=("admins",)), idp + "CreateGroup")
+    assert policy.allows(jwt("carol", scopes=("cognito-grpc/read",)), idp + "DescribeUserPool")
+    # a username that is someone's sub gets nothing of theirs
+    assert not policy.allows(jwt("0b6e1c1a-0000-4000-8000-000000000001"), idp + "CreateGroup")
     assert policy.is_exempt("/grpc.health.v1.Health/Check")
 
 

@@ -92,7 +92,7 @@ def test_serve_help_lists_every_option_and_every_choice():
                                     "(like us-east-1)"),
     (["--backend", "endpoint"], {}, "--backend endpoint needs --endpoint-url"),
     (["--endpoint-url", "ftp://x"], {}, "--endpoint-url: 'ftp://x' is not an http(s) URL"),
-    (["--listen", "0.0.0.0:0"], {}, "refusing to serve 0.0.0.0:0 without authentication: "
+    (["--listen", "0.0.0.0:0"], {}, "refusing to serve --listen 0.0.0.0:0 without authentication: "
                                     "set --auth, or --insecure-allow-unauthenticated"),
 ])
 def test_every_bad_value_gets_one_line_naming_the_flag_and_what_is_allowed(

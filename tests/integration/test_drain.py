@@ -59,11 +59,16 @@ def test_sigterm_with_thirty_calls_in_flight(mode, after):
         # Half the calls keep moto busy for tens of ms each (holding the GIL, in embedded
         # mode: grpc's queue fills, as under load); half have an effect, so that the backend
         # shows which ones reached it.
+        # moto walks every name it is given; the engine refuses names its schema lacks, and
+        # scans the pool for a filter instead
+        heavy = m.ListUsersRequest(user_pool_id=pool_id, attributes_to_get=HEAVY) \
+            if mode != "embedded" else m.ListUsersRequest(user_pool_id=pool_id,
+                                                          filter='email ^= "nobody"')
         futures = {}
         for i in range(CALLS):
             request_id = f"drain-{mode}-{after}-{i}"
             request = m.AdminCreateUserRequest(user_pool_id=pool_id, username=f"u{i}") \
-                if i % 2 else m.ListUsersRequest(user_pool_id=pool_id, attributes_to_get=HEAVY)
+                if i % 2 else heavy
             method = stub.AdminCreateUser if i % 2 else stub.ListUsers
             futures[request_id] = (f"u{i}" if i % 2 else None, method.future(
                 request, timeout=30, metadata=(("x-request-id", request_id),)))

@@ -288,9 +288,18 @@ def test_health_command_defaults_to_this_machines_server(listen, expected):
     assert healthcheck.default_address(environ) == expected
 
 
-def test_error_messages_keep_what_the_caller_named_and_lose_only_credentials(stub):
+@pytest.fixture(scope="module")
+def moto_stub():
+    server = ServerProcess("--backend", "moto")
+    with grpc.insecure_channel(server.address) as channel:
+        yield service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+    server.stop()
+
+
+def test_error_messages_keep_what_the_caller_named_and_lose_only_credentials(moto_stub):
     """moto's UsernameExistsException message is the username itself: the caller gets it
     back (only logs redact usernames); a password in the same message would be taken out."""
+    stub = moto_stub
     pool = stub.CreateUserPool(messages_pb2.CreateUserPoolRequest(pool_name="names")).user_pool
     request = messages_pb2.AdminCreateUserRequest(
         user_pool_id=pool.id, username="named-caller-42", temporary_password="Temp-Pass-1!",
