@@ -55,6 +55,7 @@ class Server:
         self.verifier = tokens.Verifier.from_settings(settings, self.backend.jwks_provider)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.metrics_port: int | None = None
+        self.auth: auth.AuthInterceptor | None = None
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
@@ -67,7 +68,9 @@ class Server:
         if self.metrics is not None:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
         methods = [f"/{name}/{m}" for name, ms in _METHODS.items() for m in ms]
-        guard = auth.from_settings(self.settings, self.verifier, methods)
+        guard = auth.from_settings(self.settings, self.verifier, methods,
+                                   backend=self.backend, executor=self.executor)
+        self.auth = guard
         if guard is not None:
             chain.append(guard)
         chain.append(limit.ConcurrencyLimit(self.settings.max_concurrency))
@@ -82,6 +85,10 @@ class Server:
             ("grpc.max_receive_message_length", self.settings.max_message_bytes),
             ("grpc.max_send_message_length", self.settings.max_message_bytes),
             ("grpc.so_reuseport", 0),  # a port in use is an error, not a shared port
+            # BDP probing grows each connection's receive window to megabytes, which grpc
+            # then fills with request bodies nobody asked for (a refused call's too); the
+            # default window bounds what a caller can make the server hold per connection
+            ("grpc.http2.bdp_probe", 0),
         ]
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None

@@ -55,6 +55,13 @@ def _non_negative_float(text: str) -> float:
     return value
 
 
+def _cache_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 300:  # longer, and a revoked token keeps working for minutes
+        raise ValueError("must be between 0 and 300")
+    return value
+
+
 def _csv(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
@@ -124,6 +131,14 @@ OPTIONS: tuple[Option, ...] = (
            "required by --auth jwt", _csv),
     Option("jwt_leeway", 30.0, "seconds of clock skew allowed on exp, nbf and iat",
            _non_negative_float),
+    Option("jwt_accept_id_tokens", False, "accept ID tokens as bearer credentials too (by "
+           "default only access tokens: Cognito can revoke those, never ID tokens)", _bool),
+    Option("jwt_check_revocation", False, "ask the backend whether each bearer token is still "
+           "good (GetUser with the token; AdminListGroupsForUser for its groups): sign-out, "
+           "disable, delete and group changes take effect, for a backend call per token per "
+           "--jwt-revocation-cache-seconds", _bool),
+    Option("jwt_revocation_cache_seconds", 5.0, "seconds a --jwt-check-revocation answer is "
+           "reused for the same token (0 to 300; 0: ask on every call)", _cache_seconds),
     Option("jwks_refresh_interval", 60.0, "minimum seconds between JWKS refreshes of one issuer",
            _non_negative_float),
     Option("tls_cert", "", "PEM server certificate (turns TLS on)"),

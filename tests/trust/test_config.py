@@ -157,8 +157,10 @@ def test_cli_serves_with_api_keys_from_the_environment():
             with pytest.raises(grpc.RpcError) as raised:
                 aws(channel, "ListUserPools", {"MaxResults": 1})
             assert raised.value.code() is grpc.StatusCode.UNAUTHENTICATED
-            aws(channel, "ListUserPools", {"MaxResults": 1}, (("x-api-key", KEY),))
+            aws(channel, "ListUserPools", {"MaxResults": 1},
+                (("x-api-key", KEY), ("x-request-id", "env-keys-1")))
+        line = server.logged("env-keys-1")  # waited for: written just after the response
         logs = server.logs()
     finally:
         server.stop()
-    assert '"principal": "ci"' in logs and KEY not in logs
+    assert line["principal"] == "ci" and KEY not in logs
