@@ -13,7 +13,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from cognito_grpc import settings as config
-from cognito_grpc import token_service, tokens
+from cognito_grpc import token_service, tokens, watch
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.interceptors import auth, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
@@ -59,6 +59,8 @@ class Server:
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
+        self._watch_task: asyncio.Task | None = None
+        self.watcher = watch.Watcher(settings.reload_interval)
         self.port: int | None = None
 
     def _interceptors(self) -> list:
@@ -79,7 +81,9 @@ class Server:
     async def start(self) -> None:
         config.validate(self.settings)  # whoever built the Settings: the same guards hold
         interceptors = self._interceptors()  # before the backend starts: config errors first
-        credentials = auth.server_credentials(self.settings)
+        tls = watch.TlsFiles(self.settings) if self.settings.tls_cert else None
+        credentials = tls.credentials() if tls is not None else None
+        self._watch_files(tls)
         self.backend.start()
         options = [
             ("grpc.max_receive_message_length", self.settings.max_message_bytes),
@@ -115,8 +119,20 @@ class Server:
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
+        self._watch_task = asyncio.create_task(self.watcher.run())
         log.info("server started", listen=self.settings.listen, port=self.port,
                  backend=self.backend.mode, region=self.backend.default_region)
+
+    def _watch_files(self, tls: watch.TlsFiles | None) -> None:
+        """The keys file and the TLS files, re-read when they change."""
+        if self.auth is not None and self.auth.authenticator.api_keys is not None:
+            authenticator = self.auth.authenticator
+            self.watcher.watch("--api-keys-file", [self.settings.api_keys_file],
+                               lambda: auth.ApiKeys.from_settings(self.settings),
+                               lambda keys: setattr(authenticator, "api_keys", keys))
+        if tls is not None:
+            self.watcher.watch("--tls-cert/--tls-key/--tls-client-ca", tls.paths, tls.load,
+                               tls.apply)
 
     async def _set_health(self, status) -> None:
         for name in ("", *self.service_names):
@@ -159,6 +175,7 @@ class Server:
             self._probe_task.cancel()  # a probe of a hung backend must not hold the exit up
             with contextlib.suppress(asyncio.CancelledError):
                 await self._probe_task
+        await watch.cancel(self._watch_task)
         self.executor.shutdown(wait=False, cancel_futures=True)
         self._probe_executor.shutdown(wait=False, cancel_futures=True)
         if self.metrics is not None:

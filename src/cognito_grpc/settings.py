@@ -144,6 +144,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("tls_cert", "", "PEM server certificate (turns TLS on)"),
     Option("tls_key", "", "PEM server private key"),
     Option("tls_client_ca", "", "PEM CA bundle: require client certificates (mTLS)"),
+    Option("reload_interval", 2.0, "seconds between checks of --api-keys-file and the TLS "
+           "files for changes, which are then reloaded (a Kubernetes Secret swap included); "
+           "0: never", _non_negative_float),
     Option("policy_file", "", "authorization policy (YAML; TOML if it ends in .toml); empty: "
                               "authenticated callers may call every method"),
     Option("insecure_allow_unauthenticated", False,

@@ -424,20 +424,3 @@ def _check_signing_keys(settings, verifier: tokens.Verifier) -> None:
                          f"with --auth jwt on the {settings.backend} backend: its signing key "
                          "is public, so anyone could mint tokens; set "
                          "--insecure-allow-public-signing-key to allow it")
-
-
-def server_credentials(settings) -> grpc.ServerCredentials | None:
-    """TLS (and, with --tls-client-ca, required client certificates) or None."""
-    if not settings.tls_cert:
-        return None
-
-    def read(path: str, flag: str) -> bytes:
-        try:
-            return Path(path).read_bytes()
-        except OSError as error:
-            raise ConfigError(f"{flag}: cannot read {path}: {error.strerror}") from None
-
-    ca = read(settings.tls_client_ca, "--tls-client-ca") if settings.tls_client_ca else None
-    pair = (read(settings.tls_key, "--tls-key"), read(settings.tls_cert, "--tls-cert"))
-    return grpc.ssl_server_credentials([pair], root_certificates=ca,
-                                       require_client_auth=bool(ca))
