@@ -115,13 +115,21 @@ class Server:
                               "not available")
         await self._set_health(NOT_SERVING)
         if self.metrics is not None:
-            self.metrics_port = self.metrics.serve(self.settings.metrics_address)
+            self.metrics_port = self.metrics.serve(self.settings.metrics_address,
+                                                   self._metrics_keys())
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
         self._watch_task = asyncio.create_task(self.watcher.run())
         log.info("server started", listen=self.settings.listen, port=self.port,
                  backend=self.backend.mode, region=self.backend.default_region)
+
+    def _metrics_keys(self):
+        """--metrics-auth api-key: any key the server accepts now (rotations included)."""
+        if self.settings.metrics_auth != "api-key":
+            return None
+        authenticator = self.auth.authenticator
+        return lambda key: authenticator.api_keys.principal_for(key) is not None
 
     def _watch_files(self, tls: watch.TlsFiles | None) -> None:
         """The keys file and the TLS files, re-read when they change."""

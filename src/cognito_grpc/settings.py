@@ -120,6 +120,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("log_payloads", False, "log request and response bodies, sensitive fields redacted",
            _bool),
     Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
+    Option("metrics_auth", "none", "none: /metrics answers whoever reaches --metrics-address "
+           "(bind it to 127.0.0.1 to keep it in the pod); api-key: a scrape needs one of the "
+           "API keys, as x-api-key or Authorization: Bearer", choices=("none", "api-key")),
     Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
            choices=AUTH_MODES),
     Option("api_keys_file", "", "file of `key principal` lines; a key is 16+ characters or "
@@ -219,6 +222,8 @@ def validate(settings) -> None:
                           f"{', '.join(AUTH_MODES)})")
     if "none" in modes and len(modes) > 1:
         raise ConfigError("--auth none cannot be combined with other modes")
+    if settings.metrics_auth == "api-key" and "api-key" not in modes:
+        raise ConfigError("--metrics-auth api-key needs --auth api-key (its keys)")
     if "mtls" in modes and not settings.tls_client_ca:
         raise ConfigError("--auth mtls needs --tls-client-ca")
     if "jwt" in modes and not settings.jwt_issuers:
