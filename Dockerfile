@@ -57,7 +57,7 @@ RUN --mount=type=bind,from=builder,source=/build/wheels,target=/wheels \
 # Set after the install so that pip still writes .pyc files into the image.
 ENV PYTHONDONTWRITEBYTECODE=1 \
     COGNITO_GRPC_LISTEN=0.0.0.0:50051 \
-    COGNITO_GRPC_METRICS_ADDRESS=0.0.0.0:9464 \
+    COGNITO_GRPC_METRICS_ADDRESS=127.0.0.1:9464 \
     COGNITO_GRPC_LOG_FORMAT=json \
     COGNITO_GRPC_AUTH=api-key \
     COGNITO_GRPC_DATA_DIR=/var/lib/cognito-grpc

@@ -11,7 +11,7 @@ import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from cognito_grpc import reflection, token_service, tokens, tracing, version
+from cognito_grpc import reflection, token_service, tokens, tracing, version, watch
 from cognito_grpc import settings as config
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.engine.store import StoreError
@@ -62,11 +62,14 @@ class Server:
         self.traces: tracing.Tracing = tracing.OFF  # turned on in start(), with the rest
         self.metrics_port: int | None = None
         self.drain = drain.Drain()
+        self.auth: auth.AuthInterceptor | None = None
         self._service: CognitoService | None = None
         self._grpc: grpc.aio.Server | None = None
         self._stopping = asyncio.Event()
         self._probe_task: asyncio.Task | None = None
         self._fleet_task: asyncio.Task | None = None
+        self._watch_task: asyncio.Task | None = None
+        self.watcher = watch.Watcher(settings.reload_interval)
         self.supervisor_gone = asyncio.Event()
         self.port: int | None = None
 
@@ -80,7 +83,9 @@ class Server:
             chain.append(metrics_interceptor.MetricsInterceptor(self.metrics))
         chain.append(self.drain)
         methods = [f"/{name}/{m}" for name, ms in _METHODS.items() for m in ms]
-        guard = auth.from_settings(self.settings, self.verifier, methods)
+        guard = auth.from_settings(self.settings, self.verifier, methods,
+                                   backend=self.backend, executor=self.executor)
+        self.auth = guard
         if guard is not None:
             chain.append(guard)
         chain.append(limit.ConcurrencyLimit(self.settings.max_concurrency))
@@ -90,7 +95,9 @@ class Server:
         config.validate(self.settings)  # whoever built the Settings: the same guards hold
         self.traces = tracing.from_settings(self.settings, version())
         interceptors = self._interceptors()  # before the backend starts: config errors first
-        credentials = auth.server_credentials(self.settings)
+        tls = watch.TlsFiles(self.settings) if self.settings.tls_cert else None
+        credentials = tls.credentials() if tls is not None else None
+        self._watch_files(tls)
         self.backend.start()
         options = [
             ("grpc.max_receive_message_length", self.settings.max_message_bytes),
@@ -98,6 +105,10 @@ class Server:
             # alone, a port in use is an error, not a shared port; a worker shares the port
             # the supervisor reserved (and checked was free) with the other workers
             ("grpc.so_reuseport", 1 if self.fleet is not None else 0),
+            # BDP probing grows each connection's receive window to megabytes, which grpc
+            # then fills with request bodies nobody asked for (a refused call's too); the
+            # default window bounds what a caller can make the server hold per connection
+            ("grpc.http2.bdp_probe", 0),
         ]
         server = grpc.aio.server(interceptors=interceptors, options=options)
         observe = self.metrics.observe_backend if self.metrics is not None else None
@@ -121,14 +132,34 @@ class Server:
                               "not available")
         await self._set_health(NOT_SERVING)
         if self.metrics is not None and self.fleet is None:  # else the supervisor serves them
-            self.metrics_port = self.metrics.serve(self.settings.metrics_address)
+            self.metrics_port = self.metrics.serve(self.settings.metrics_address,
+                                                   self._metrics_keys())
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
+        self._watch_task = asyncio.create_task(self.watcher.run())
         if self.fleet is not None:
             self._fleet_task = asyncio.create_task(self._follow_fleet())
         log.info("server started", listen=self.settings.listen, port=self.port,
                  backend=self.backend.mode, region=self.backend.default_region)
+
+    def _metrics_keys(self):
+        """--metrics-auth api-key: any key the server accepts now (rotations included)."""
+        if self.settings.metrics_auth != "api-key":
+            return None
+        authenticator = self.auth.authenticator
+        return lambda key: authenticator.api_keys.principal_for(key) is not None
+
+    def _watch_files(self, tls: watch.TlsFiles | None) -> None:
+        """The keys file and the TLS files, re-read when they change."""
+        if self.auth is not None and self.auth.authenticator.api_keys is not None:
+            authenticator = self.auth.authenticator
+            self.watcher.watch("--api-keys-file", [self.settings.api_keys_file],
+                               lambda: auth.ApiKeys.from_settings(self.settings),
+                               lambda keys: setattr(authenticator, "api_keys", keys))
+        if tls is not None:
+            self.watcher.watch("--tls-cert/--tls-key/--tls-client-ca", tls.paths, tls.load,
+                               tls.apply)
 
     async def _set_health(self, status) -> None:
         for name in ("", *self.service_names):
@@ -206,6 +237,7 @@ class Server:
                 task.cancel()  # a probe of a hung backend must not hold the exit up
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+        await watch.cancel(self._watch_task)
         if self.fleet is not None:
             self.fleet.close()
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -89,6 +89,13 @@ def _non_negative_float(text: str) -> float:
     return value
 
 
+def _cache_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 300:  # longer, and a revoked token keeps working for minutes
+        raise ValueError("must be between 0 and 300")
+    return value
+
+
 def _csv(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
@@ -164,6 +171,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("otlp_endpoint", "", "OTLP/gRPC collector URL that receives OpenTelemetry traces, "
            "e.g. http://127.0.0.1:4317 (empty: the standard OTEL_EXPORTER_OTLP_ENDPOINT; "
            "neither: no tracing)"),
+    Option("metrics_auth", "none", "none: /metrics answers whoever reaches --metrics-address "
+           "(bind it to 127.0.0.1 to keep it in the pod); api-key: a scrape needs one of the "
+           "API keys, as x-api-key or Authorization: Bearer", choices=("none", "api-key")),
     Option("auth", ("none",), "comma-separated: none, api-key, jwt, mtls", _csv,
            choices=AUTH_MODES),
     Option("api_keys_file", "", "file of `key principal` lines; a key is 16+ characters or "
@@ -176,11 +186,22 @@ OPTIONS: tuple[Option, ...] = (
            "required by --auth jwt", _csv),
     Option("jwt_leeway", 30.0, "seconds of clock skew allowed on exp, nbf and iat",
            _non_negative_float),
+    Option("jwt_accept_id_tokens", False, "accept ID tokens as bearer credentials too (by "
+           "default only access tokens: Cognito can revoke those, never ID tokens)", _bool),
+    Option("jwt_check_revocation", False, "ask the backend whether each bearer token is still "
+           "good (GetUser with the token; AdminListGroupsForUser for its groups): sign-out, "
+           "disable, delete and group changes take effect, for a backend call per token per "
+           "--jwt-revocation-cache-seconds", _bool),
+    Option("jwt_revocation_cache_seconds", 5.0, "seconds a --jwt-check-revocation answer is "
+           "reused for the same token (0 to 300; 0: ask on every call)", _cache_seconds),
     Option("jwks_refresh_interval", 60.0, "minimum seconds between JWKS refreshes of one issuer",
            _non_negative_float),
     Option("tls_cert", "", "PEM server certificate (turns TLS on)"),
     Option("tls_key", "", "PEM server private key"),
     Option("tls_client_ca", "", "PEM CA bundle: require client certificates (mTLS)"),
+    Option("reload_interval", 2.0, "seconds between checks of --api-keys-file and the TLS "
+           "files for changes, which are then reloaded (a Kubernetes Secret swap included); "
+           "0: never", _non_negative_float),
     Option("policy_file", "", "authorization policy (YAML; TOML if it ends in .toml); empty: "
                               "authenticated callers may call every method"),
     Option("insecure_allow_unauthenticated", False,
@@ -281,6 +302,8 @@ def validate(settings) -> None:
                           f"{', '.join(AUTH_MODES)})")
     if "none" in modes and len(modes) > 1:
         raise ConfigError("--auth none cannot be combined with other modes")
+    if settings.metrics_auth == "api-key" and "api-key" not in modes:
+        raise ConfigError("--metrics-auth api-key needs --auth api-key (its keys)")
     if "mtls" in modes and not settings.tls_client_ca:
         raise ConfigError("--auth mtls needs --tls-client-ca")
     if "jwt" in modes and not settings.jwt_issuers:

@@ -24,7 +24,7 @@ import time
 
 import structlog
 
-from cognito_grpc import fleet
+from cognito_grpc import fleet, watch
 from cognito_grpc import settings as config
 
 log = structlog.get_logger("cognito_grpc.supervisor")
@@ -84,6 +84,7 @@ class Supervisor:
         self._metrics_http = None
         self.metrics_port: int | None = None
         self._tasks: list[asyncio.Task] = []
+        self._watch_task: asyncio.Task | None = None
 
     async def start(self) -> None:
         self._held, self._listen = reserve_port(self.settings.listen)
@@ -92,11 +93,26 @@ class Supervisor:
 
             self._metrics_dir = tempfile.mkdtemp(prefix="cognito-grpc-metrics-")
             self._metrics_http, self.metrics_port = metrics.serve_multiprocess(
-                self.settings.metrics_address, self._metrics_dir)
+                self.settings.metrics_address, self._metrics_dir, self._metrics_keys())
         log.info("supervisor started", workers=len(self.slots), listen=self._listen,
                  pid=os.getpid())
         for slot in self.slots:
             await self._spawn(slot)
+
+    def _metrics_keys(self):
+        """--metrics-auth api-key: the keys the workers accept, re-read when the file
+        changes, as each worker re-reads it."""
+        if self.settings.metrics_auth != "api-key":
+            return None
+        from cognito_grpc.interceptors.auth import ApiKeys
+
+        current = [ApiKeys.from_settings(self.settings)]
+        watcher = watch.Watcher(self.settings.reload_interval)
+        watcher.watch("--api-keys-file", [self.settings.api_keys_file],
+                      lambda: ApiKeys.from_settings(self.settings),
+                      lambda keys: current.__setitem__(0, keys))
+        self._watch_task = asyncio.create_task(watcher.run())
+        return lambda key: current[0].principal_for(key) is not None
 
     def _environ(self, slot: _Slot, fd: int) -> dict[str, str]:
         environ = {**os.environ, **config.to_environ(self.settings),
@@ -183,6 +199,7 @@ class Supervisor:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await watch.cancel(self._watch_task)
         if self._metrics_http is not None:
             self._metrics_http.shutdown()
             self._metrics_http.server_close()

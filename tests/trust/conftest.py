@@ -99,10 +99,11 @@ class LogCapture(io.TextIOBase):
             return lines
         return eventually(enough, timeout)
 
-    def last_rpc_line(self, method: str, timeout: float = 5) -> dict:
-        """The method's latest rpc line, waited for: it is written just after the response."""
+    def last_rpc_line(self, method: str, count: int = 1, timeout: float = 5) -> dict:
+        """The method's latest rpc line once there are `count` of them, waited for: each is
+        written just after its response."""
         deadline = time.monotonic() + timeout
-        while not (lines := self.rpc_lines(method)):
+        while len(lines := self.rpc_lines(method)) < count:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no rpc line for {method}")
             time.sleep(0.01)

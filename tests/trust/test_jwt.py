@@ -395,9 +395,9 @@ def test_bearer_tokens_authenticate_and_the_policy_reads_scopes_and_groups(world
                                   (bearer(access),))
     assert (code, reason) == (grpc.StatusCode.PERMISSION_DENIED, "METHOD_NOT_ALLOWED")
     assert "CreateGroup" in details
-    # An ID token has no scope.
-    assert _code(world, "AdminGetUser", get, (bearer(id_token),))[0] is \
-        grpc.StatusCode.PERMISSION_DENIED
+    # An ID token is no bearer credential (unless --jwt-accept-id-tokens).
+    assert _code(world, "AdminGetUser", get, (bearer(id_token),))[:2] == \
+        (grpc.StatusCode.UNAUTHENTICATED, "INVALID_BEARER_TOKEN")
     # In the admins group, a fresh token may do anything.
     aws(world["channel"], "CreateGroup", {"UserPoolId": pool, "GroupName": "admins"},
         world["admin"])
@@ -406,7 +406,7 @@ def test_bearer_tokens_authenticate_and_the_policy_reads_scopes_and_groups(world
     fresh = sign_in(world["channel"], pool, world["client"], "alice", metadata=world["admin"])
     created_before = len(world["server"].logs.rpc_lines("CreateGroup"))
     assert _code(world, "CreateGroup", {"UserPoolId": pool, "GroupName": "ops"},
-                 (bearer(fresh["IdToken"]),))[0] is grpc.StatusCode.OK
+                 (bearer(fresh["AccessToken"]),))[0] is grpc.StatusCode.OK
     line = world["server"].logs.wait_rpc_lines("CreateGroup", created_before + 1)[-1]
     assert line["principal"] == f"{pool}/alice" and line["grpc_code"] == "OK"
 

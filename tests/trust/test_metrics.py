@@ -128,3 +128,53 @@ def test_health_watch_streams_through_every_interceptor(server):
         assert value(after, "grpc_server_started_total", **labels) - \
             value(before, "grpc_server_started_total", **labels) == 1
     eventually(counted)
+
+
+# --- issue 17, item 8: who may read them ------------------------------------------------
+
+def fetch(url: str, headers: dict | None = None) -> tuple[int, str]:
+    import urllib.error
+
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_metrics_behind_the_api_keys():
+    with running(auth=("api-key",), api_keys=f"{ADMIN_KEY}=prometheus-scraper",
+                 metrics_address="127.0.0.1:0", metrics_auth="api-key") as srv:
+        with srv.channel() as channel:
+            srv.wait_serving(channel)
+            aws(channel, "ListUserPools", {"MaxResults": 1}, (api_key(ADMIN_KEY),))
+        for headers in ({}, {"x-api-key": "wrong-key-0123456789abcdef"},
+                        {"Authorization": "Bearer wrong-key-0123456789abcdef"},
+                        {"Authorization": f"Basic {ADMIN_KEY}"}):
+            status, body = fetch(srv.metrics_url, headers)
+            assert status == 401 and "grpc_server" not in body
+        for headers in ({"x-api-key": ADMIN_KEY}, {"Authorization": f"Bearer {ADMIN_KEY}"}):
+            status, body = fetch(srv.metrics_url, headers)
+            assert status == 200 and "grpc_server_handled_total" in body
+        # what they carry: methods and codes, never a principal or a key
+        assert "ListUserPools" in body
+        assert "prometheus-scraper" not in body and ADMIN_KEY not in body
+
+
+def test_metrics_auth_needs_the_keys():
+    from cognito_grpc import settings as config
+
+    with pytest.raises(config.ConfigError, match="--metrics-auth api-key needs --auth api-key"):
+        config.validate(config.Settings(metrics_address="127.0.0.1:0", metrics_auth="api-key"))
+
+
+def test_the_image_keeps_metrics_on_loopback_unless_asked():
+    import re
+
+    from cognito_grpc import settings as config
+    from tests.conftest import REPO
+
+    dockerfile = (REPO / "Dockerfile").read_text()
+    address = re.search(r"COGNITO_GRPC_METRICS_ADDRESS=(\S+)", dockerfile).group(1)
+    assert config.is_loopback(config.split_host_port(address)[0])

@@ -151,3 +151,17 @@ def test_the_server_refuses_an_ambiguous_policy_at_start(tmp_path):
         with running(auth=("jwt",), jwt_issuers=(ISSUER1,), jwt_client_ids=("app",),
                      policy_file=str(policy)):
             pass
+
+
+def test_reflection_v1_in_a_policy_says_which_name_to_exempt():
+    """Issue 17, item 9: grpcio-reflection serves v1alpha only; a policy exempting v1 is
+    refused at start, and the message names what to exempt."""
+    from grpc_reflection.v1alpha import reflection
+
+    methods = [*ALL, f"/{reflection.SERVICE_NAME}/ServerReflectionInfo"]
+    with pytest.raises(config.ConfigError) as raised:
+        Policy.from_dict({"exempt": ["grpc.reflection.v1.ServerReflection/*"]}, methods)
+    assert "exempt grpc.reflection.v1alpha.ServerReflection/*" in str(raised.value)
+    policy = Policy.from_dict({"exempt": ["grpc.reflection.v1alpha.ServerReflection/*"]},
+                              methods)
+    assert policy.is_exempt(f"/{reflection.SERVICE_NAME}/ServerReflectionInfo")

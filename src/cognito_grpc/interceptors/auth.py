@@ -14,6 +14,7 @@ The policy (who may call what) is interceptors/policy.py.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import hmac
 import re
@@ -25,7 +26,8 @@ import structlog
 from grpc_status import rpc_status
 
 from cognito_grpc import calls, errors, tokens
-from cognito_grpc.interceptors import WrappingInterceptor
+from cognito_grpc.revocation import RevocationCheck, Revoked, Unanswered
+from cognito_grpc.interceptors import WrappingInterceptor, unread
 from cognito_grpc.interceptors.policy import DEFAULT_EXEMPT, Identity, Policy  # noqa: F401
 from cognito_grpc.settings import ConfigError, require_loopback
 
@@ -43,15 +45,21 @@ INVALID_API_KEY = "INVALID_API_KEY"
 INVALID_BEARER_TOKEN = "INVALID_BEARER_TOKEN"
 INVALID_CLIENT_CERTIFICATE = "INVALID_CLIENT_CERTIFICATE"
 METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+REVOCATION_UNCHECKED = "REVOCATION_UNCHECKED"  # UNAVAILABLE: the backend could not say
 REASONS = frozenset({MISSING_CREDENTIALS, INVALID_API_KEY, INVALID_BEARER_TOKEN,
-                     INVALID_CLIENT_CERTIFICATE, METHOD_NOT_ALLOWED})
+                     INVALID_CLIENT_CERTIFICATE, METHOD_NOT_ALLOWED, REVOCATION_UNCHECKED})
+REVOKED = "REVOKED"  # tokenFailure of a token the backend no longer honours
 
 
 class Refused(Exception):
-    def __init__(self, reason: str, message: str, **metadata: str):
+    def __init__(self, reason: str, message: str, *,
+                 code: grpc.StatusCode = grpc.StatusCode.UNAUTHENTICATED, principal: str = "",
+                 **metadata: str):
         super().__init__(message)
         self.reason = reason
         self.message = message
+        self.code = code
+        self.principal = principal  # who was refused, when known (PERMISSION_DENIED)
         self.metadata = metadata
 
 
@@ -154,10 +162,13 @@ def _text(value) -> str:
 
 class Authenticator:
     def __init__(self, modes: Iterable[str], *, api_keys: ApiKeys | None = None,
-                 verifier: tokens.Verifier | None = None):
+                 verifier: tokens.Verifier | None = None, accept_id_tokens: bool = False,
+                 revocation: RevocationCheck | None = None):
         self.modes = frozenset(modes) - {"none"}
-        self.api_keys = api_keys
+        self.api_keys = api_keys  # replaced whole when the keys file changes
         self.verifier = verifier
+        self.token_use = None if accept_id_tokens else "access"
+        self.revocation = revocation
 
     def _expected(self) -> str:
         kinds = []
@@ -169,9 +180,13 @@ class Authenticator:
             kinds.append("a client certificate")
         return " or ".join(kinds)
 
-    async def authenticate(self, context) -> Identity:
+    async def authenticate(self, metadata, context=None,
+                           time_remaining: float | None = None) -> Identity | None:
+        """The caller, from the call's metadata (and, given the call's `context`, its client
+        certificate); raises Refused. None: only the certificate can tell, and `context` was
+        not given (before the call's handler runs, grpc offers metadata only)."""
         bearer = key = None
-        for name, value in context.invocation_metadata() or ():
+        for name, value in metadata or ():
             if name == AUTHORIZATION_HEADER and "jwt" in self.modes:
                 if bearer is not None:
                     raise Refused(INVALID_BEARER_TOKEN, "more than one authorization header")
@@ -182,10 +197,14 @@ class Authenticator:
                 key = value
         found: list[Identity] = []
         if bearer is not None:
-            found.append(await self._jwt(_text(bearer)))
+            found.append(await self._jwt(_text(bearer), time_remaining))
         if key is not None:
             found.append(self._api_key(_text(key)))
-        if "mtls" in self.modes:
+        if "mtls" in self.modes and not found:
+            # a certificate is checked by the TLS handshake; it names the caller only when
+            # nothing more specific does
+            if context is None:
+                return None
             identity = self._certificate(context)
             if identity is not None:
                 found.append(identity)
@@ -193,18 +212,30 @@ class Authenticator:
             raise Refused(MISSING_CREDENTIALS, f"missing credentials: send {self._expected()}")
         return found[0]
 
-    async def _jwt(self, header: str) -> Identity:
+    async def _jwt(self, header: str, time_remaining: float | None) -> Identity:
         scheme, _, token = header.strip().partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
             raise Refused(INVALID_BEARER_TOKEN,
                           "invalid authorization header: expected `Bearer <token>`")
         try:
-            verified = await self.verifier.verify(token.strip())
+            verified = await self.verifier.verify(token, token_use=self.token_use)
         except tokens.TokenRejected as rejected:
             raise Refused(INVALID_BEARER_TOKEN, f"invalid bearer token: {rejected.message}",
                           tokenFailure=rejected.reason.name) from None
+        groups = verified.groups
+        if self.revocation is not None:
+            try:
+                groups = await self.revocation.current_groups(token, verified, time_remaining)
+            except Revoked as revoked:
+                raise Refused(INVALID_BEARER_TOKEN, f"invalid bearer token: {revoked}",
+                              tokenFailure=REVOKED) from None
+            except Unanswered as unanswered:
+                raise Refused(REVOCATION_UNCHECKED, "cannot check whether the bearer token "
+                              f"is revoked: {unanswered}", code=grpc.StatusCode.UNAVAILABLE
+                              ) from None
         pool = tokens.pool_of_issuer(verified.issuer) or verified.issuer
-        return Identity("jwt", f"{pool}/{verified.username}", groups=verified.groups,
+        return Identity("jwt", f"{pool}/{verified.username}", groups=groups,
                         scopes=verified.scopes, issuer=verified.issuer,
                         username=verified.username, subject=verified.subject)
 
@@ -230,24 +261,72 @@ class Authenticator:
 
 # --- the interceptor --------------------------------------------------------------------
 
+# The verdict on the current call, reached before grpc reads its request (each call runs in
+# a task, and so a context, of its own).
+_verdict: contextvars.ContextVar[Identity | Refused | None] = contextvars.ContextVar(
+    "auth_verdict", default=None)
+
+
 class AuthInterceptor(WrappingInterceptor):
+    """Decides on each call from its metadata before grpc reads the request: a refused call
+    is answered by an unread stand-in handler, so its body is never read, decoded or held.
+    Only a call whose sole credential is a client certificate (which an interceptor cannot
+    see) is decided once its handler runs; its connection passed the TLS handshake."""
+
     def __init__(self, authenticator: Authenticator, policy: Policy):
         super().__init__()
         self.authenticator = authenticator
         self.policy = policy
+        self._refusers: dict[str, grpc.RpcMethodHandler] = {}
+
+    async def intercept_service(self, continuation, handler_call_details):
+        handler = await continuation(handler_call_details)
+        method = handler_call_details.method
+        if handler is None or self.policy.is_exempt(method):
+            return handler
+        verdict = await self._decide(method, handler_call_details.invocation_metadata)
+        _verdict.set(verdict)
+        if isinstance(verdict, Refused):
+            return self.wrap(method, self._refuser(method, handler))
+        return self.wrap(method, handler)
+
+    async def _decide(self, method: str, metadata, context=None) -> Identity | Refused | None:
+        remaining = context.time_remaining() if context is not None else None
+        try:
+            identity = await self.authenticator.authenticate(metadata, context, remaining)
+        except Refused as refused:
+            return refused
+        if identity is not None and not self.policy.allows(identity, method):
+            return Refused(METHOD_NOT_ALLOWED, f"permission denied: not allowed to call "
+                           f"{method.lstrip('/')}", code=grpc.StatusCode.PERMISSION_DENIED,
+                           principal=identity.name)
+        return identity
+
+    def _refuser(self, method: str, handler) -> grpc.RpcMethodHandler:
+        refuser = self._refusers.get(method)
+        if refuser is None:
+            if handler.unary_stream:
+                async def refuse(request_iterator, context):
+                    await self._admit(method, context)
+                    yield  # never reached: an async generator, as a stream's behavior is
+            else:
+                async def refuse(request_iterator, context):
+                    await self._admit(method, context)
+            refuser = self._refusers[method] = unread(handler, refuse)
+        return refuser
 
     async def _admit(self, method: str, context) -> None:
+        """Ends the call unless its caller may call `method`."""
         call = calls.current.get()
-        try:
-            identity = await self.authenticator.authenticate(context)
-        except Refused as refused:
-            await _refuse(context, call, grpc.StatusCode.UNAUTHENTICATED, refused, method)
-        if call is not None:
-            call.principal = identity.name
-        if not self.policy.allows(identity, method):
-            await _refuse(context, call, grpc.StatusCode.PERMISSION_DENIED, Refused(
-                METHOD_NOT_ALLOWED, f"permission denied: not allowed to call "
-                                    f"{method.lstrip('/')}"), method)
+        verdict = _verdict.get()
+        if verdict is None:  # not decided yet: a certificate's call (or a direct caller)
+            verdict = await self._decide(method, context.invocation_metadata(), context)
+        if isinstance(verdict, Refused):
+            if call is not None and verdict.principal:
+                call.principal = verdict.principal
+            await _refuse(context, call, verdict, method)
+        elif call is not None:
+            call.principal = verdict.name
 
     def unary(self, behavior, method):
         if self.policy.is_exempt(method):
@@ -279,20 +358,21 @@ class AuthInterceptor(WrappingInterceptor):
         return guarded
 
 
-async def _refuse(context, call, code: grpc.StatusCode, refused: Refused, method: str):
+async def _refuse(context, call, refused: Refused, method: str):
     request_id = call.request_id if call is not None else ""
     status = errors.build_status(
-        code, refused.message, refused.reason,
+        refused.code, refused.message, refused.reason,
         {"requestId": request_id, "method": method.lstrip("/"), **refused.metadata})
     await calls.abort(context, errors.grpc_status(status))
 
 
 # --- assembly ---------------------------------------------------------------------------
 
-def from_settings(settings, verifier: tokens.Verifier | None,
-                  methods: Iterable[str]) -> AuthInterceptor | None:
+def from_settings(settings, verifier: tokens.Verifier | None, methods: Iterable[str], *,
+                  backend=None, executor=None) -> AuthInterceptor | None:
     """The interceptor for the configured modes, or None for --auth none. Raises ConfigError
-    for unreadable or inconsistent key and policy files."""
+    for unreadable or inconsistent key and policy files. `backend` and `executor` (the
+    server's boto3 threads) serve --jwt-check-revocation."""
     if not settings.auth:  # an empty list is a mistake, never "no auth"
         raise ConfigError("--auth: no mode given")
     modes = set(settings.auth) - {"none"}
@@ -310,10 +390,25 @@ def from_settings(settings, verifier: tokens.Verifier | None,
     policy = Policy.load(settings.policy_file, methods,
                          settings.jwt_issuers if "jwt" in modes else ())
     api_keys = ApiKeys.from_settings(settings) if "api-key" in modes else None
+    revocation = None
+    if "jwt" in modes and settings.jwt_accept_id_tokens:
+        log.warning("jwt: ID tokens are accepted as bearer credentials "
+                    "(--jwt-accept-id-tokens): Cognito cannot revoke them, so a signed-out, "
+                    "disabled or deleted user's ID token passes until it expires")
+    if "jwt" in modes and settings.jwt_check_revocation:
+        if backend is None:
+            raise ConfigError("--jwt-check-revocation needs the server's backend")
+        revocation = RevocationCheck(lambda region: backend.client(region), executor,
+                                     ttl=settings.jwt_revocation_cache_seconds)
     log.info("auth", modes=sorted(modes), policy=settings.policy_file or "(none: every "
              "authenticated caller may call every method)",
-             api_keys=len(api_keys) if api_keys else 0)
-    return AuthInterceptor(Authenticator(modes, api_keys=api_keys, verifier=verifier), policy)
+             api_keys=len(api_keys) if api_keys else 0,
+             jwt_token_uses="access, id" if settings.jwt_accept_id_tokens else "access",
+             jwt_revocation=(f"checked, cached {settings.jwt_revocation_cache_seconds:g} s"
+                             if revocation else "not checked"))
+    return AuthInterceptor(Authenticator(
+        modes, api_keys=api_keys, verifier=verifier,
+        accept_id_tokens=settings.jwt_accept_id_tokens, revocation=revocation), policy)
 
 
 def _check_signing_keys(settings, verifier: tokens.Verifier) -> None:
@@ -329,20 +424,3 @@ def _check_signing_keys(settings, verifier: tokens.Verifier) -> None:
                          f"with --auth jwt on the {settings.backend} backend: its signing key "
                          "is public, so anyone could mint tokens; set "
                          "--insecure-allow-public-signing-key to allow it")
-
-
-def server_credentials(settings) -> grpc.ServerCredentials | None:
-    """TLS (and, with --tls-client-ca, required client certificates) or None."""
-    if not settings.tls_cert:
-        return None
-
-    def read(path: str, flag: str) -> bytes:
-        try:
-            return Path(path).read_bytes()
-        except OSError as error:
-            raise ConfigError(f"{flag}: cannot read {path}: {error.strerror}") from None
-
-    ca = read(settings.tls_client_ca, "--tls-client-ca") if settings.tls_client_ca else None
-    pair = (read(settings.tls_key, "--tls-key"), read(settings.tls_cert, "--tls-cert"))
-    return grpc.ssl_server_credentials([pair], root_certificates=ca,
-                                       require_client_auth=bool(ca))

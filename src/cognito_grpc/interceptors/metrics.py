@@ -5,15 +5,23 @@
 - grpc_server_handling_seconds{grpc_type,grpc_service,grpc_method} (health excluded)
 - cognito_backend_seconds{operation}: each backend call (or page), through observe_backend
 - cognito_backend_errors_total{operation,aws_error_code}
+
+Labels are methods, status codes, operations and AWS error codes: never a principal, a
+request's content or a secret. --metrics-auth api-key puts the endpoint behind the API keys.
 """
 
 from __future__ import annotations
 
 import asyncio
+import socket
+import threading
+from typing import Callable
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import grpc
-from prometheus_client import (CollectorRegistry, Counter, Histogram, multiprocess,
-                               start_http_server)
+from prometheus_client import (CollectorRegistry, Counter, Histogram, make_wsgi_app,
+                               multiprocess)
+from prometheus_client.exposition import ThreadingWSGIServer
 
 from cognito_grpc import calls
 from cognito_grpc.interceptors import HEALTH_SERVICE, WrappingInterceptor, service_of
@@ -55,9 +63,11 @@ class Metrics:
 
     # --- the /metrics endpoint ----------------------------------------------------------
 
-    def serve(self, address: str) -> int:
-        """Serves /metrics on host:port (port 0: any free port); returns the port."""
-        self._http = _serve(address, self.registry)
+    def serve(self, address: str, allowed: Callable[[str], bool] | None = None) -> int:
+        """Serves /metrics on host:port (port 0: any free port); returns the port. With
+        `allowed` (an API key → bool), a scrape must present a key it accepts, as
+        `x-api-key: <key>` or `Authorization: Bearer <key>` (Prometheus' `authorization`)."""
+        self._http = serve_registry(address, self.registry, allowed)
         return self._http.server_port
 
     def stop(self) -> None:
@@ -67,23 +77,53 @@ class Metrics:
             self._http = None
 
 
-def _serve(address: str, registry: CollectorRegistry):
+def serve_registry(address: str, registry: CollectorRegistry,
+                   allowed: Callable[[str], bool] | None = None):
+    """An HTTP server on its own thread answering scrapes of `registry`; see Metrics.serve."""
     host, port = split_host_port(address, "--metrics-address")
+    app = make_wsgi_app(registry)
+    if allowed is not None:
+        app = _keyed(app, allowed)
+
+    class Server(ThreadingWSGIServer):
+        address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+
     try:
-        http, _ = start_http_server(port, addr=host, registry=registry)
+        http = make_server(host, port, app, Server, handler_class=_QuietHandler)
     except OSError as error:
         raise ConfigError(f"--metrics-address: cannot listen on {address}: "
                           f"{error.strerror}") from None
+    threading.Thread(target=http.serve_forever, name="metrics", daemon=True).start()
     return http
 
 
-def serve_multiprocess(address: str, path: str):
+def serve_multiprocess(address: str, path: str, allowed: Callable[[str], bool] | None = None):
     """/metrics for --workers: the sum of what every worker (alive or gone) wrote under
     `path`, their PROMETHEUS_MULTIPROC_DIR. Returns the HTTP server and its port."""
     registry = CollectorRegistry()
     multiprocess.MultiProcessCollector(registry, path=path)
-    http = _serve(address, registry)
+    http = serve_registry(address, registry, allowed)
     return http, http.server_port
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args) -> None:  # a scrape is no event
+        pass
+
+
+def _keyed(app, allowed: Callable[[str], bool]):
+    """`app` for callers presenting an accepted API key; 401 for everyone else."""
+    def guarded(environ, start_response):
+        key = environ.get("HTTP_X_API_KEY", "")
+        scheme, _, token = environ.get("HTTP_AUTHORIZATION", "").partition(" ")
+        if not key and scheme.lower() == "bearer":
+            key = token.strip()
+        if key and allowed(key):
+            return app(environ, start_response)
+        start_response("401 Unauthorized", [("Content-Type", "text/plain; charset=utf-8"),
+                                             ("WWW-Authenticate", 'Bearer realm="metrics"')])
+        return [b"missing or invalid API key (x-api-key, or Authorization: Bearer)\n"]
+    return guarded
 
 
 class _Series:

@@ -25,8 +25,7 @@ have a `bob` and an `admins` group:
     authenticated: [VerifyToken]  # any authenticated caller
     exempt:                      # no credentials needed (this is the default)
       - grpc.health.v1.Health/*
-      - grpc.reflection.v1alpha.ServerReflection/*
-      - grpc.reflection.v1.ServerReflection/*
+      - grpc.reflection.v1alpha.ServerReflection/*  # the only reflection grpcio serves
 
 A name that is a role expands to its patterns; a pattern that matches no method is refused
 at startup, so a typo cannot silently grant nothing (or everything). So is any policy whose
@@ -52,6 +51,10 @@ DEFAULT_EXEMPT = (f"{HEALTH_SERVICE}/*", *(f"{name}/*" for name in REFLECTION_SE
 _NAMED_SECTIONS = ("api_keys", "certificates")
 JWT_SECTIONS = ("users", "subs", "groups", "scopes")
 _SECTIONS = ("roles", *_NAMED_SECTIONS, "jwt", "authenticated", "exempt")
+# Services a policy may expect that this server does not serve, and what to name instead.
+_UNSERVED = {"grpc.reflection.v1.ServerReflection": (
+    " (grpcio-reflection serves reflection as grpc.reflection.v1alpha.ServerReflection only: "
+    "exempt grpc.reflection.v1alpha.ServerReflection/*)")}
 _UNQUALIFIED = ("users", "groups", "scopes", "subs")  # the format before pools were named
 
 
@@ -154,8 +157,9 @@ class Policy:
             for item in _patterns(value, where):
                 for pattern in roles.get(item, (item,)):
                     if methods and not any(_matches(pattern, m) for m in methods):
+                        hint = _UNSERVED.get(pattern.split("/", 1)[0], "")
                         raise ConfigError(f"policy: {where}: {pattern!r} is neither a role nor "
-                                          "a pattern matching any method")
+                                          f"a pattern matching any method{hint}")
                     expanded.append(pattern)
             return tuple(expanded)
 
