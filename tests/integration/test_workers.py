@@ -190,6 +190,38 @@ def test_one_scrape_covers_the_calls_of_every_worker(moto):
         server.stop()
 
 
+def test_the_fleets_metrics_sit_behind_the_api_keys(moto, tmp_path):
+    """--metrics-auth api-key holds for the supervisor's merged /metrics too, and a key
+    rotated into the file reaches it as it reaches the workers."""
+    import urllib.error
+
+    keys = tmp_path / "api-keys"
+    old, new = "fleet-scraper-key-0001", "fleet-scraper-key-0002"
+    keys.write_text(f"{old} prometheus\n")
+    metrics_port = free_port()
+    server = fleet(moto.url, "--metrics-address", f"127.0.0.1:{metrics_port}",
+                   "--metrics-auth", "api-key", "--auth", "api-key",
+                   "--api-keys-file", str(keys), "--reload-interval", "0.2")
+
+    def status(key: str | None) -> int:
+        headers = {"x-api-key": key} if key else {}
+        request = urllib.request.Request(f"http://127.0.0.1:{metrics_port}/metrics",
+                                         headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+    try:
+        assert status(None) == 401 and status("not-a-key-0123456789") == 401
+        assert status(old) == 200
+        keys.write_text(f"{new} prometheus\n")
+        poll(lambda: status(new) == 200, 10, "the rotated key accepted")
+        assert status(old) == 401
+    finally:
+        server.stop()
+
+
 def serve_exits(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "cognito_grpc", "serve", *args],
                           capture_output=True, text=True, timeout=60,
