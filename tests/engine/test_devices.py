@@ -46,7 +46,7 @@ def _new_device(cognito, pool_id, client_id, username="alice"):
 
 
 def _device_srp(cognito, respond, pool_id, client_id, username, metadata, password, session,
-                signature_key=None):
+                wrong_password=None):
     """DEVICE_SRP_AUTH then DEVICE_PASSWORD_VERIFIER with pycognito's client-side math."""
     client = AWSSRP(username=username, password="unused", pool_id=pool_id,
                     client_id=client_id, client=cognito,
@@ -56,8 +56,8 @@ def _device_srp(cognito, respond, pool_id, client_id, username, metadata, passwo
         "USERNAME": username, "DEVICE_KEY": metadata["DeviceKey"],
         "SRP_A": format(client.large_a_value, "x")})
     assert challenge["ChallengeName"] == "DEVICE_PASSWORD_VERIFIER"
-    if signature_key is not None:  # a wrong device password
-        client.device_password = signature_key
+    if wrong_password is not None:  # a wrong device password
+        client.device_password = wrong_password
     answers = client.process_device_challenge(challenge["ChallengeParameters"])
     session = {"Session": challenge["Session"]} if "Session" in challenge else {}
     return respond(ChallengeName="DEVICE_PASSWORD_VERIFIER", ChallengeResponses=answers,
@@ -257,7 +257,7 @@ def test_remembered_device_skips_mfa_and_a_wrong_device_secret_is_refused(engine
                                   DEVICE_KEY=metadata["DeviceKey"])
     code, message = error_of(lambda: _device_srp(
         cognito, respond, pool_id, client_id, "alice", metadata, password,
-        challenge["Session"], signature_key="not-the-device-password"))
+        challenge["Session"], wrong_password="not-the-device-password"))
     assert (code, message) == ("NotAuthorizedException", "Incorrect username or password.")
 
     # Forgotten, not remembered: MFA again.
@@ -299,18 +299,44 @@ def test_device_challenges_refuse_what_does_not_fit(engine, cognito):
         return cognito.admin_respond_to_auth_challenge(
             UserPoolId=pool_id, ClientId=client_id, ChallengeName="DEVICE_SRP_AUTH",
             Session=challenge["Session"],
-            ChallengeResponses={"USERNAME": "alice", "DEVICE_KEY": metadata["DeviceKey"],
-                                **responses})
+            ChallengeResponses={name: value for name, value in {
+                "USERNAME": "alice", "DEVICE_KEY": metadata["DeviceKey"],
+                **responses}.items() if value is not None})
 
+    expired = ("NotAuthorizedException", "Invalid session for the user, session is expired.")
+    # Refused for their content, these leave the session usable.
     assert error_of(lambda: respond(SRP_A="00"))[0] == "InvalidParameterException"
-    assert error_of(lambda: respond(SRP_A="0a", DEVICE_KEY="us-east-1_ab"))[0] == \
-        "NotAuthorizedException"
+    assert error_of(lambda: respond(SRP_A="0a", DEVICE_KEY="us-east-1_ab")) == expired
+    code, message = error_of(lambda: respond(SRP_A="0a", DEVICE_KEY=None))
+    assert code == "InvalidParameterException" and "DEVICE_KEY" in message
+    verifier = respond(SRP_A="0a")
+    assert verifier["ChallengeName"] == "DEVICE_PASSWORD_VERIFIER"
+    assert set(verifier["ChallengeParameters"]) >= {"SALT", "SECRET_BLOCK", "SRP_B", "USERNAME"}
+    # Answered once: the session is gone.
+    assert error_of(lambda: respond(SRP_A="0a")) == expired
+    # A secret block this engine never issued names no session.
     assert error_of(lambda: cognito.admin_respond_to_auth_challenge(
         UserPoolId=pool_id, ClientId=client_id, ChallengeName="DEVICE_PASSWORD_VERIFIER",
         ChallengeResponses={"USERNAME": "alice", "PASSWORD_CLAIM_SECRET_BLOCK": "AAAA",
-                            "PASSWORD_CLAIM_SIGNATURE": "AAAA", "TIMESTAMP": "x",
-                            "DEVICE_KEY": metadata["DeviceKey"]}))[0] in (
-        "NotAuthorizedException", "InvalidParameterException")
+                            "PASSWORD_CLAIM_SIGNATURE": "AAAA",
+                            "TIMESTAMP": "Tue Dec 1 09:30:00 UTC 2026",
+                            "DEVICE_KEY": metadata["DeviceKey"]})) == expired
+    # Without its Session, DEVICE_SRP_AUTH is refused (Cognito requires it).
+    assert error_of(lambda: cognito.admin_respond_to_auth_challenge(
+        UserPoolId=pool_id, ClientId=client_id, ChallengeName="DEVICE_SRP_AUTH",
+        ChallengeResponses={"USERNAME": "alice", "DEVICE_KEY": metadata["DeviceKey"],
+                            "SRP_A": "0a"})) == expired
+
+
+def test_a_forgotten_device_signs_in_as_a_new_one(engine, cognito):
+    pool_id, client_id = _pool(engine)
+    seed.user(engine, pool_id)
+    result, metadata, _, _ = _new_device(cognito, pool_id, client_id)
+    cognito.forget_device(AccessToken=result["AccessToken"], DeviceKey=metadata["DeviceKey"])
+    again = _password_sign_in(cognito, pool_id, client_id, DEVICE_KEY=metadata["DeviceKey"])
+    assert "ChallengeName" not in again
+    assert again["AuthenticationResult"]["NewDeviceMetadata"]["DeviceKey"] != \
+        metadata["DeviceKey"]
 
 
 # --- through a real server on loopback ------------------------------------------------------
@@ -402,7 +428,7 @@ def test_the_device_story_through_the_server(served):
                               verifier["ChallengeParameters"], parameters))
     with pytest.raises(botocore.exceptions.ClientError) as raised:
         _device_srp(cognito, respond, pool_id, client_id, "alice", metadata, password,
-                    device_step["Session"], signature_key="a-stolen-guess")
+                    device_step["Session"], wrong_password="a-stolen-guess")
     assert raised.value.response["Error"]["Code"] == "NotAuthorizedException"
 
     # List, Get, Update and Forget, and their Admin forms, round-trip.

@@ -31,9 +31,10 @@ SDK = "aws-sdk"
 
 
 def configuration(pool: dict) -> dict | None:
-    """The pool's DeviceConfiguration, or None when it tracks no devices."""
+    """The pool's DeviceConfiguration, or None when it tracks no devices (any property
+    given turns tracking on, as Cognito reads it)."""
     config = pool.get("DeviceConfiguration")
-    return config if isinstance(config, dict) else None
+    return config if isinstance(config, dict) and config else None
 
 
 def skips_mfa(pool: dict) -> bool:
