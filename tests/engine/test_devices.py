@@ -12,7 +12,7 @@ import pyotp
 import pytest
 from pycognito.aws_srp import AWSSRP, generate_hash_device
 
-from cognito_grpc.engine import Engine
+from cognito_grpc.engine import Engine, devices
 from cognito_grpc_client import boto3_compat
 from tests.conftest import ServerProcess
 from tests.engine import seed
@@ -453,3 +453,30 @@ def test_the_device_story_through_the_server(served):
         cognito.forget_device(AccessToken=access, DeviceKey=metadata["DeviceKey"])
     assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
     assert raised.value.response["Error"]["Message"] == "Device does not exist."
+
+
+def test_unconfirmed_devices_are_capped_per_user_oldest_first(engine, cognito, clock):
+    pool_id, client_id = _pool(engine)
+    seed.user(engine, pool_id)
+    _, kept, _, _ = _new_device(cognito, pool_id, client_id)  # confirmed: never pruned
+    minted = []
+    for _ in range(devices.MAX_UNCONFIRMED + 3):
+        clock.now += 1
+        result = _password_sign_in(cognito, pool_id, client_id)["AuthenticationResult"]
+        minted.append(result["NewDeviceMetadata"]["DeviceKey"])
+    rows = engine.store.read().execute(
+        "SELECT json_extract(doc, '$.DeviceKey'), json_extract(doc, '$.Confirmed') FROM items "
+        "WHERE pool_id = ? AND kind = 'device'", (pool_id,)).fetchall()
+    unconfirmed = {key for key, confirmed in rows if not confirmed}
+    assert unconfirmed == set(minted[-devices.MAX_UNCONFIRMED:])
+    assert (kept["DeviceKey"], 1) in rows
+    # The newest may still be confirmed; a pruned one is gone.
+    access = result["AccessToken"]
+    _, config = generate_hash_device("-g", minted[0])
+    assert error_of(lambda: cognito.confirm_device(
+        AccessToken=access, DeviceKey=minted[0], DeviceSecretVerifierConfig=config))[0] == \
+        "ResourceNotFoundException"
+    _, config = generate_hash_device("-g", minted[-1])
+    assert cognito.confirm_device(AccessToken=access, DeviceKey=minted[-1],
+                                  DeviceSecretVerifierConfig=config)[
+        "UserConfirmationNecessary"] is False

@@ -9,7 +9,9 @@ with DEVICE_KEY, proves that password through DEVICE_SRP_AUTH / DEVICE_PASSWORD_
 
 A device is an `items` document of kind "device" under "<user sub>\\x1f<DeviceKey>": the sub,
 not the username, so a user made again under the same name never sees the old devices.
-Unconfirmed devices are kept (ConfirmDevice needs them) but never listed.
+Unconfirmed devices are kept (ConfirmDevice needs them) but never listed, and only the
+newest MAX_UNCONFIRMED of a user: every sign-in of a new device mints one, and most are never
+confirmed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ GROUP_KEY_LENGTH = 8
 MISSING = "Device does not exist."
 DONE = "DEVICE"  # the sign-in step a remembered device's SRP proof completes
 SDK = "aws-sdk"
+MAX_UNCONFIRMED = 20
 
 
 def configuration(pool: dict) -> dict | None:
@@ -121,8 +124,20 @@ def after_sign_in(tx, pool: dict, user: dict, now: float, device_key, ip) -> dic
         save(tx, pool["Id"], sub, known)
         return None
     device = new_device(pool, user, now, ip)
+    _prune_unconfirmed(tx, pool["Id"], sub)
     save(tx, pool["Id"], sub, device)
     return {"DeviceKey": device["DeviceKey"], "DeviceGroupKey": device["DeviceGroupKey"]}
+
+
+def _prune_unconfirmed(tx, pool_id: str, sub: str) -> None:
+    """Makes room for one more unconfirmed device: the oldest beyond the cap go."""
+    prefix = sub + SEPARATOR
+    tx.execute(
+        "DELETE FROM items WHERE pool_id = ? AND kind = ? AND key IN (SELECT key FROM items "
+        "WHERE pool_id = ? AND kind = ? AND key >= ? AND key < ? AND NOT "
+        "json_extract(doc, '$.Confirmed') ORDER BY json_extract(doc, '$.DeviceCreateDate') "
+        "DESC, key LIMIT -1 OFFSET ?)",
+        (pool_id, KIND, pool_id, KIND, prefix, prefix + "\U0010ffff", MAX_UNCONFIRMED - 1))
 
 
 def challenges(db, pool: dict, user: dict, device_key) -> bool:
