@@ -328,15 +328,86 @@ def test_device_challenges_refuse_what_does_not_fit(engine, cognito):
                             "SRP_A": "0a"})) == expired
 
 
-def test_a_forgotten_device_signs_in_as_a_new_one(engine, cognito):
+def test_a_forgotten_devices_key_is_refused_and_the_retry_without_it_is_a_new_device(
+        engine, cognito):
     pool_id, client_id = _pool(engine)
     seed.user(engine, pool_id)
-    result, metadata, _, _ = _new_device(cognito, pool_id, client_id)
+    result, metadata, password, _ = _new_device(cognito, pool_id, client_id)
     cognito.forget_device(AccessToken=result["AccessToken"], DeviceKey=metadata["DeviceKey"])
-    again = _password_sign_in(cognito, pool_id, client_id, DEVICE_KEY=metadata["DeviceKey"])
-    assert "ChallengeName" not in again
+    missing = ("ResourceNotFoundException", "Device does not exist.")
+    assert error_of(lambda: _password_sign_in(cognito, pool_id, client_id,
+                                              DEVICE_KEY=metadata["DeviceKey"])) == missing
+    # SRP, as amazon-cognito-identity-js retries it: the same PASSWORD_VERIFIER answered
+    # again without DEVICE_KEY.
+    srp = AWSSRP(username="alice", password=seed.PASSWORD, pool_id=pool_id,
+                 client_id=client_id, client=cognito, device_key=metadata["DeviceKey"],
+                 device_group_key=metadata["DeviceGroupKey"], device_password=password)
+    parameters = srp.get_auth_params()
+    challenge = cognito.initiate_auth(ClientId=client_id, AuthFlow="USER_SRP_AUTH",
+                                      AuthParameters=parameters)
+    answers = srp.process_challenge(challenge["ChallengeParameters"], parameters)
+    assert error_of(lambda: cognito.respond_to_auth_challenge(
+        ClientId=client_id, ChallengeName="PASSWORD_VERIFIER",
+        ChallengeResponses=answers)) == missing
+    answers.pop("DEVICE_KEY")
+    again = cognito.respond_to_auth_challenge(ClientId=client_id,
+                                              ChallengeName="PASSWORD_VERIFIER",
+                                              ChallengeResponses=answers)
     assert again["AuthenticationResult"]["NewDeviceMetadata"]["DeviceKey"] != \
         metadata["DeviceKey"]
+
+
+def test_a_device_key_is_ignored_where_the_pool_tracks_no_devices(engine, cognito):
+    pool = seed.pool(engine)
+    client_id = seed.app_client(engine, pool["Id"])["ClientId"]
+    seed.user(engine, pool["Id"])
+    result = _password_sign_in(cognito, pool["Id"], client_id,
+                               DEVICE_KEY="us-east-1_00000000-0000-0000-0000-000000000000")
+    assert "AccessToken" in result["AuthenticationResult"]
+
+
+def test_last_ip_used_is_the_sign_ins(engine, cognito):
+    pool_id, client_id = _pool(engine)
+    seed.user(engine, pool_id)
+    result = cognito.admin_initiate_auth(
+        UserPoolId=pool_id, ClientId=client_id, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": "alice", "PASSWORD": seed.PASSWORD},
+        ContextData={"IpAddress": "192.0.2.7", "ServerName": "app", "ServerPath": "/",
+                     "HttpHeaders": []})["AuthenticationResult"]
+    metadata = result["NewDeviceMetadata"]
+    _, config = generate_hash_device(metadata["DeviceGroupKey"], metadata["DeviceKey"])
+    cognito.confirm_device(AccessToken=result["AccessToken"], DeviceKey=metadata["DeviceKey"],
+                           DeviceSecretVerifierConfig=config)
+    device = cognito.get_device(AccessToken=result["AccessToken"],
+                                DeviceKey=metadata["DeviceKey"])["Device"]
+    assert _attributes(device)["last_ip_used"] == "192.0.2.7"
+
+
+def test_unconfirmed_devices_are_capped_per_user_oldest_first(engine, cognito, clock):
+    pool_id, client_id = _pool(engine)
+    seed.user(engine, pool_id)
+    _, kept, _, _ = _new_device(cognito, pool_id, client_id)  # confirmed: never pruned
+    minted = []
+    for _ in range(devices.MAX_UNCONFIRMED + 3):
+        clock.now += 1
+        result = _password_sign_in(cognito, pool_id, client_id)["AuthenticationResult"]
+        minted.append(result["NewDeviceMetadata"]["DeviceKey"])
+    rows = engine.store.read().execute(
+        "SELECT json_extract(doc, '$.DeviceKey'), json_extract(doc, '$.Confirmed') FROM items "
+        "WHERE pool_id = ? AND kind = 'device'", (pool_id,)).fetchall()
+    unconfirmed = {key for key, confirmed in rows if not confirmed}
+    assert unconfirmed == set(minted[-devices.MAX_UNCONFIRMED:])
+    assert (kept["DeviceKey"], 1) in rows
+    # The newest may still be confirmed; a pruned one is gone.
+    access = result["AccessToken"]
+    _, config = generate_hash_device("-g", minted[0])
+    assert error_of(lambda: cognito.confirm_device(
+        AccessToken=access, DeviceKey=minted[0], DeviceSecretVerifierConfig=config))[0] == \
+        "ResourceNotFoundException"
+    _, config = generate_hash_device("-g", minted[-1])
+    assert cognito.confirm_device(AccessToken=access, DeviceKey=minted[-1],
+                                  DeviceSecretVerifierConfig=config)[
+        "UserConfirmationNecessary"] is False
 
 
 # --- through a real server on loopback ------------------------------------------------------
@@ -453,30 +524,3 @@ def test_the_device_story_through_the_server(served):
         cognito.forget_device(AccessToken=access, DeviceKey=metadata["DeviceKey"])
     assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
     assert raised.value.response["Error"]["Message"] == "Device does not exist."
-
-
-def test_unconfirmed_devices_are_capped_per_user_oldest_first(engine, cognito, clock):
-    pool_id, client_id = _pool(engine)
-    seed.user(engine, pool_id)
-    _, kept, _, _ = _new_device(cognito, pool_id, client_id)  # confirmed: never pruned
-    minted = []
-    for _ in range(devices.MAX_UNCONFIRMED + 3):
-        clock.now += 1
-        result = _password_sign_in(cognito, pool_id, client_id)["AuthenticationResult"]
-        minted.append(result["NewDeviceMetadata"]["DeviceKey"])
-    rows = engine.store.read().execute(
-        "SELECT json_extract(doc, '$.DeviceKey'), json_extract(doc, '$.Confirmed') FROM items "
-        "WHERE pool_id = ? AND kind = 'device'", (pool_id,)).fetchall()
-    unconfirmed = {key for key, confirmed in rows if not confirmed}
-    assert unconfirmed == set(minted[-devices.MAX_UNCONFIRMED:])
-    assert (kept["DeviceKey"], 1) in rows
-    # The newest may still be confirmed; a pruned one is gone.
-    access = result["AccessToken"]
-    _, config = generate_hash_device("-g", minted[0])
-    assert error_of(lambda: cognito.confirm_device(
-        AccessToken=access, DeviceKey=minted[0], DeviceSecretVerifierConfig=config))[0] == \
-        "ResourceNotFoundException"
-    _, config = generate_hash_device("-g", minted[-1])
-    assert cognito.confirm_device(AccessToken=access, DeviceKey=minted[-1],
-                                  DeviceSecretVerifierConfig=config)[
-        "UserConfirmationNecessary"] is False

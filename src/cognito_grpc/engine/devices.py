@@ -141,11 +141,15 @@ def _prune_unconfirmed(tx, pool_id: str, sub: str) -> None:
 
 
 def challenges(db, pool: dict, user: dict, device_key) -> bool:
-    """Whether the sign-in must prove this device (DEVICE_SRP_AUTH): a remembered one."""
+    """Whether the sign-in must prove this device (DEVICE_SRP_AUTH): a remembered one. A
+    device the user does not have (forgotten, or another's) is Cognito's ResourceNotFound:
+    its clients then sign in again without DEVICE_KEY."""
     if configuration(pool) is None:
         return False
     device = get(db, pool["Id"], records.attribute(user, "sub"), device_key)
-    return bool(device and device.get("Confirmed") and device.get("Status") == REMEMBERED)
+    if device is None:
+        raise errors.not_found(MISSING)
+    return bool(device.get("Confirmed") and device.get("Status") == REMEMBERED)
 
 
 # --- what callers see -------------------------------------------------------------------------

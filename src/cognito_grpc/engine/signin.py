@@ -216,16 +216,21 @@ def session_doc(client: dict, key: str, user: dict, challenge: str, done, auth_t
             "Done": list(done), "AuthTime": auth_time, "Attempts": 0}
 
 
-def device_of(parameters: dict, request: dict) -> dict | None:
-    """The device a sign-in comes from: DEVICE_KEY, and the caller's IP when it says."""
+def ip_of(request: dict) -> str | None:
+    """The caller's IP, when its UserContextData (or the admin form's ContextData) says."""
     context = request.get("UserContextData") or request.get("ContextData") or {}
     ip = context.get("IpAddress") if isinstance(context, dict) else None
+    return ip if isinstance(ip, str) and ip else None
+
+
+def device_of(parameters: dict, ip: str | None) -> dict | None:
+    """The device a sign-in comes from: its DEVICE_KEY, and the caller's IP."""
     device_key = parameters.get("DEVICE_KEY")
     if not isinstance(device_key, str) or not device_key:
         device_key = None
-    if device_key is None and not ip:
+    if device_key is None and ip is None:
         return None
-    return {"Key": device_key, "Ip": ip if isinstance(ip, str) else None}
+    return {"Key": device_key, "Ip": ip}
 
 
 def challenge(tx, ctx, pool: dict, client: dict, key: str, user: dict, name: str,

@@ -53,7 +53,7 @@ def _initiate(ctx, pool: dict, client: dict, request: dict, flows: frozenset) ->
                                  "USER_AUTH (choice-based sign-in) is not supported by the "
                                  "embedded engine yet.")
     username = signin.required(parameters, "USERNAME")
-    device = signin.device_of(parameters, request)
+    device = signin.device_of(parameters, signin.ip_of(request))
     if flow == "USER_SRP_AUTH":
         return _srp_start(ctx, pool, client, parameters, username, device)
     return _password(ctx, pool, client, parameters, username, device)

@@ -197,8 +197,9 @@ def _password_verifier(tx, ctx, pool, client, key, user, session, answers) -> di
         raise _Refused(signin.wrong_password(tx, ctx, pool, key))
     signin.right_password(tx, pool, key, user)
     signin.check_after_password(ctx, user)
-    if "Device" not in session:  # clients send DEVICE_KEY here too, not only in InitiateAuth
-        session["Device"] = signin.device_of(answers, {})
+    # The device is the one these answers name: a client told its device is gone answers
+    # again without DEVICE_KEY (the IP is still the sign-in's).
+    session["Device"] = signin.device_of(answers, (session.get("Device") or {}).get("Ip"))
     return _next(tx, ctx, pool, client, key, user, session)
 
 
