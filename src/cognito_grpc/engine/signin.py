@@ -14,7 +14,7 @@ import hmac
 import json
 import secrets
 
-from cognito_grpc.engine import errors, outbox, records, sessions, tokens
+from cognito_grpc.engine import devices, errors, outbox, records, sessions, tokens
 
 # ExplicitAuthFlows values that allow each flow (the ALLOW_* ones and their legacy names).
 FLOW_SWITCHES = {
@@ -216,12 +216,32 @@ def session_doc(client: dict, key: str, user: dict, challenge: str, done, auth_t
             "Done": list(done), "AuthTime": auth_time, "Attempts": 0}
 
 
+def ip_of(request: dict) -> str | None:
+    """The caller's IP, when its UserContextData (or the admin form's ContextData) says."""
+    context = request.get("UserContextData") or request.get("ContextData") or {}
+    ip = context.get("IpAddress") if isinstance(context, dict) else None
+    return ip if isinstance(ip, str) and ip else None
+
+
+def device_of(parameters: dict, ip: str | None) -> dict | None:
+    """The device a sign-in comes from: its DEVICE_KEY, and the caller's IP."""
+    device_key = parameters.get("DEVICE_KEY")
+    if not isinstance(device_key, str) or not device_key:
+        device_key = None
+    if device_key is None and ip is None:
+        return None
+    return {"Key": device_key, "Ip": ip}
+
+
 def challenge(tx, ctx, pool: dict, client: dict, key: str, user: dict, name: str,
-              done=(), methods=(), auth_time: int | None = None) -> dict:
+              done=(), methods=(), auth_time: int | None = None,
+              device: dict | None = None) -> dict:
     """Opens the session of challenge `name` and answers with it (sending a code first for
     SMS_MFA and EMAIL_OTP)."""
     auth_time = int(ctx.now) if auth_time is None else auth_time
     doc = session_doc(client, key, user, name, done, auth_time)
+    if device is not None:
+        doc["Device"] = device
     parameters: dict = {}
     if name == NEW_PASSWORD:
         attributes = {a["Name"]: a.get("Value", "") for a in user.get("Attributes", ())
@@ -257,24 +277,44 @@ def challenge(tx, ctx, pool: dict, client: dict, key: str, user: dict, name: str
 
 
 def next_step(ctx, pool: dict, client: dict, key: str, user: dict, done=(), tx=None,
-              auth_time: int | None = None) -> dict:
+              auth_time: int | None = None, device: dict | None = None) -> dict:
     """After a first factor (and any challenges in `done`): the next challenge, or tokens.
     In `tx` when given (the caller's write), else in a write of its own, brief: tokens are
-    signed before it begins."""
+    signed before it begins. `device` is the one the sign-in comes from (device_of)."""
     step = None
+    device_key = (device or {}).get("Key")
     if user.get("UserStatus") == "FORCE_CHANGE_PASSWORD" and NEW_PASSWORD not in done:
         step = (NEW_PASSWORD, ())
-    elif MFA_DONE not in done:
+    elif device_key and devices.DONE not in done and \
+            devices.challenges(tx or ctx.store.read(), pool, user, device_key):
+        step = ("DEVICE_SRP_AUTH", ())
+    elif MFA_DONE not in done and not (devices.DONE in done and devices.skips_mfa(pool)):
         step = _mfa_challenge(pool, user)
     if step is not None:
         if tx is not None:
             return challenge(tx, ctx, pool, client, key, user, step[0], done, step[1],
-                             auth_time)
+                             auth_time, device)
         with ctx.store.write() as own:
             return challenge(own, ctx, pool, client, key, user, step[0], done, step[1],
-                             auth_time)
+                             auth_time, device)
     sign_in = tokens.new_sign_in(ctx, pool, client, key, user)
     if auth_time is not None:
         sign_in.auth_time = auth_time
-    return {"ChallengeParameters": {},
-            "AuthenticationResult": tokens.issue(ctx, sign_in, tx)}
+    if devices.configuration(pool) is None:
+        return {"ChallengeParameters": {},
+                "AuthenticationResult": tokens.issue(ctx, sign_in, tx)}
+    if tx is not None:
+        return _tokens_on_device(tx, ctx, pool, user, sign_in, device)
+    ctx.keys.signing_key(pool["Id"])  # made in a write of its own, before ours
+    with ctx.store.write() as own:
+        return _tokens_on_device(own, ctx, pool, user, sign_in, device)
+
+
+def _tokens_on_device(tx, ctx, pool: dict, user: dict, sign_in, device: dict | None) -> dict:
+    """Tokens in a pool that tracks devices: with NewDeviceMetadata for a new device."""
+    result = tokens.issue(ctx, sign_in, tx)
+    metadata = devices.after_sign_in(tx, pool, user, ctx.now, (device or {}).get("Key"),
+                                     (device or {}).get("Ip"))
+    if metadata is not None:
+        result["NewDeviceMetadata"] = metadata
+    return {"ChallengeParameters": {}, "AuthenticationResult": result}

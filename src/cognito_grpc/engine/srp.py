@@ -1,4 +1,5 @@
-"""SRP-6a as Cognito runs it (USER_SRP_AUTH and its PASSWORD_VERIFIER challenge).
+"""SRP-6a as Cognito runs it (USER_SRP_AUTH and its PASSWORD_VERIFIER challenge, and a
+remembered device's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER, against its verifier).
 
 Cognito's parameters, as its published clients (amazon-cognito-identity-js, pycognito) use
 them: RFC 5054's 3072-bit group with g = 2, SHA-256, k = H(pad(N) | pad(g)),
@@ -116,7 +117,11 @@ def session_key(stored: dict, a: int, b_hex: str, big_b_hex: str) -> bytes | Non
 def claim_signature(key: bytes, pool_id: str, user_id: str, secret_block: str,
                     timestamp: str) -> bytes:
     """What PASSWORD_CLAIM_SIGNATURE must be (base64-decoded)."""
-    pool_name = pool_id.split("_", 1)[-1]
-    message = (pool_name.encode() + user_id.encode() + base64.b64decode(secret_block)
-               + timestamp.encode())
+    return signature(key, pool_id.split("_", 1)[-1] + user_id, secret_block, timestamp)
+
+
+def signature(key: bytes, prefix: str, secret_block: str, timestamp: str) -> bytes:
+    """HMAC-SHA256(key, prefix | secret block | timestamp): the prefix is the pool name and
+    user id for a password, DeviceGroupKey and DeviceKey for a device."""
+    message = prefix.encode() + base64.b64decode(secret_block) + timestamp.encode()
     return hmac.new(key, message, hashlib.sha256).digest()

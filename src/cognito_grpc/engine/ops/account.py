@@ -3,7 +3,7 @@ DeleteUserAttributes, DeleteUser, ChangePassword."""
 
 from __future__ import annotations
 
-from cognito_grpc.engine import errors, passwords, records, tokens
+from cognito_grpc.engine import devices, errors, passwords, records, tokens
 from cognito_grpc.engine.ops import handler
 
 # Attributes whose change makes Cognito forget they were verified.
@@ -75,6 +75,7 @@ def delete_user(ctx, request: dict) -> dict:
                    (pool_id, grant.user_key))
         tx.execute("DELETE FROM users WHERE pool_id = ? AND key = ? AND sub = ?",
                    (pool_id, grant.user_key, grant.claims["sub"]))
+        devices.forget_all(tx, pool_id, grant.claims["sub"])
     return {}
 
 

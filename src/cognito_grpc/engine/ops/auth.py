@@ -53,12 +53,14 @@ def _initiate(ctx, pool: dict, client: dict, request: dict, flows: frozenset) ->
                                  "USER_AUTH (choice-based sign-in) is not supported by the "
                                  "embedded engine yet.")
     username = signin.required(parameters, "USERNAME")
+    device = signin.device_of(parameters, signin.ip_of(request))
     if flow == "USER_SRP_AUTH":
-        return _srp_start(ctx, pool, client, parameters, username)
-    return _password(ctx, pool, client, parameters, username)
+        return _srp_start(ctx, pool, client, parameters, username, device)
+    return _password(ctx, pool, client, parameters, username, device)
 
 
-def _password(ctx, pool: dict, client: dict, parameters: dict, username: str) -> dict:
+def _password(ctx, pool: dict, client: dict, parameters: dict, username: str,
+              device: dict | None) -> dict:
     password = signin.required(parameters, "PASSWORD")
     signin.check_secret_hash(client, parameters.get("SECRET_HASH"), username)
     key, user = signin.find(ctx.store.read(), pool, client, username)
@@ -72,10 +74,11 @@ def _password(ctx, pool: dict, client: dict, parameters: dict, username: str) ->
         with ctx.store.write() as tx:
             signin.right_password(tx, pool, key, user)
     signin.check_after_password(ctx, user)
-    return signin.next_step(ctx, pool, client, key, user)
+    return signin.next_step(ctx, pool, client, key, user, device=device)
 
 
-def _srp_start(ctx, pool: dict, client: dict, parameters: dict, username: str) -> dict:
+def _srp_start(ctx, pool: dict, client: dict, parameters: dict, username: str,
+               device: dict | None) -> dict:
     srp_a = signin.required(parameters, "SRP_A")
     signin.check_secret_hash(client, parameters.get("SECRET_HASH"), username)
     if srp.valid_public(srp_a) is None:
@@ -92,6 +95,8 @@ def _srp_start(ctx, pool: dict, client: dict, parameters: dict, username: str) -
     secret_block = base64.b64encode(secrets.token_bytes(SECRET_BLOCK_BYTES)).decode()
     doc = signin.session_doc(client, key, user, "PASSWORD_VERIFIER", (), int(ctx.now))
     doc["Srp"] = {"A": srp_a, "b": b, "B": big_b}
+    if device is not None:
+        doc["Device"] = device
     with ctx.store.write() as tx:
         sessions.open_session(tx, ctx, pool["Id"], client, doc, value=secret_block)
     return {"ChallengeName": "PASSWORD_VERIFIER",

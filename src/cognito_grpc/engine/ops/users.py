@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from cognito_grpc.engine import attributes, errors, outbox, passwords, records
+from cognito_grpc.engine import attributes, devices, errors, outbox, passwords, records
 from cognito_grpc.engine.ops import handler
 
 MAX_USERS_PAGE = 60
@@ -290,6 +290,7 @@ def admin_delete_user(ctx, request: dict) -> dict:
         tx.execute("DELETE FROM refresh_tokens WHERE pool_id = ? AND user_key = ?",
                    (pool_id, key))
         outbox.forget_user(tx, pool_id, doc["Username"])
+        devices.forget_all(tx, pool_id, records.attribute(doc, "sub"))
     return {}
 
 
