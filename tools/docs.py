@@ -4,7 +4,8 @@
 
 The config table comes from `cognito_grpc.settings.OPTIONS` (with the image's defaults from
 the Dockerfile), the error table from `cognito_grpc.errors.AWS_ERROR_CODES`, the health
-command's exit codes from `cognito_grpc.healthcheck.EXIT_CODES`; `--check` exits
+command's exit codes from `cognito_grpc.healthcheck.EXIT_CODES`, the operations each
+backend serves from `cognito_grpc.coverage`; `--check` exits
 1 when the README is stale.
 """
 
@@ -14,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from cognito_grpc import errors, healthcheck, settings
+from cognito_grpc import coverage, errors, healthcheck, settings
 from tools.dockerfile import image_env
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -51,7 +52,8 @@ def error_table() -> str:
 
 def render(text: str) -> str:
     tables = (("config-table", config_table()), ("error-table", error_table()),
-              ("health-exit-codes", healthcheck.exit_code_table()))
+              ("health-exit-codes", healthcheck.exit_code_table()),
+              ("coverage-table", coverage.table()))
     for name, table in tables:
         pattern = re.compile(rf"(<!-- {name}:start[^>]*-->\n).*?(<!-- {name}:end -->)", re.S)
         text = pattern.sub(lambda m: m.group(1) + table + "\n" + m.group(2), text)

@@ -71,10 +71,10 @@ class Engine:
 
     def call(self, operation: str, params: dict, region: str) -> dict:
         try:
-            self.validator.check(operation, params)  # even for an operation with no handler
             handler = self.handlers.get(operation)
-            if handler is None:
+            if handler is None:  # whatever the input: the caller learns what is not served
                 raise NotImplementedError(operation)
+            self.validator.check(operation, params)
             response = handler(Context(self, region, operation, self.clock()), params)
         except EngineError as error:
             raise error.for_operation(operation) from None
