@@ -39,6 +39,7 @@ def served(tmp_path_factory):
         seed.user(engine, plain["Id"], "pat", attributes={"phone_number": "+15555550100"})
         seed.user(engine, strict["Id"], "bob")
         seed.user(engine, strict["Id"], "una", attributes=unverified)
+        seed.user(engine, strict["Id"], "vic")
     finally:
         engine.close()
     server = ServerProcess("--data-dir", str(data_dir))
@@ -148,6 +149,26 @@ def test_a_changed_verified_email_waits_for_its_verification(served, compat, mai
     compat.verify_user_attribute(AccessToken=token, AttributeName="email", Code=message.code)
     after = attributes(compat, token)
     assert (after["email"], after["email_verified"]) == ("bob@new.example", "true")
+
+
+def test_an_administrator_s_change_waits_too_unless_it_says_verified(served, compat,
+                                                                     mailbox):
+    pool_id = served[3]
+    compat.admin_update_user_attributes(UserPoolId=pool_id, Username="vic", UserAttributes=[
+        {"Name": "email", "Value": "vic@new.example"}])
+    token = access_token(compat, served, pool_id, "vic")
+    assert attributes(compat, token)["email"] == "vic@example.com"
+    assert [m.destination for m in codes(mailbox, pool_id, "vic")] == ["vic@new.example"]
+    compat.admin_update_user_attributes(UserPoolId=pool_id, Username="vic", UserAttributes=[
+        {"Name": "email", "Value": "vic@other.example"},
+        {"Name": "email_verified", "Value": "true"}])
+    now = attributes(compat, token)
+    assert (now["email"], now["email_verified"]) == ("vic@other.example", "true")
+    assert len(codes(mailbox, pool_id, "vic")) == 1  # said verified: no code
+    # the waiting value was replaced: its code no longer verifies anything
+    stale = codes(mailbox, pool_id, "vic")[0].code
+    with pytest.raises(compat.exceptions.CodeMismatchException):
+        compat.verify_user_attribute(AccessToken=token, AttributeName="email", Code=stale)
 
 
 def test_a_changed_unverified_email_changes_at_once(served, compat, mailbox):

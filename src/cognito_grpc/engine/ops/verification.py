@@ -37,7 +37,11 @@ def hold_changes(ctx, tx, pool: dict, user: dict, changes: list[dict]) -> tuple[
     auto_verified = set(pool.get("AutoVerifiedAttributes") or ())
     for change in changes:
         name = change["Name"]
-        if name not in MEDIUM or attributes.VERIFIED_FLAGS[name] in named or \
+        if name not in MEDIUM:
+            now.append(change)
+            continue
+        user.get(PENDING, {}).pop(name, None)  # a newer change replaces a waiting one
+        if attributes.VERIFIED_FLAGS[name] in named or not change["Value"] or \
                 change["Value"] == records.attribute(user, name):
             now.append(change)
             continue
@@ -45,7 +49,6 @@ def hold_changes(ctx, tx, pool: dict, user: dict, changes: list[dict]) -> tuple[
         if _waits(pool, user, name):
             user.setdefault(PENDING, {})[name] = change["Value"]
         else:
-            user.get(PENDING, {}).pop(name, None)
             now.append(change)
             if name not in auto_verified:
                 continue
