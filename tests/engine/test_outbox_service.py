@@ -8,6 +8,7 @@ import os
 import queue
 import re
 import subprocess
+import time
 import threading
 
 import grpc
@@ -16,7 +17,7 @@ from cognito.embedded.v1 import outbox_pb2 as pb, outbox_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
-from cognito_grpc.engine import Engine
+from cognito_grpc.engine import Engine, outbox
 from cognito_grpc_client import boto3_compat
 from tests.conftest import ServerProcess, require_tool
 from tests.e2e.test_readme_walkthrough import readme_block
@@ -148,6 +149,31 @@ def test_watch_streams_a_code_recorded_after_it_started(served, stub, compat):
     assert [m.code for m in listed] == [message.code]
 
 
+def test_watch_sees_a_message_another_process_recorded(tmp_path):
+    """Watch polls the store: a message written by a process that is not the server (as
+    another --workers process would) reaches the stream."""
+    engine = Engine(str(tmp_path))
+    pool_id = seed.pool(engine)["Id"]
+    server = ServerProcess("--data-dir", str(tmp_path))
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            stream = outbox_pb2_grpc.OutboxServiceStub(channel).Watch(
+                pb.WatchRequest(filter=pb.OutboxFilter(user_pool_id=pool_id)), timeout=10)
+            stream.initial_metadata()
+            with engine.store.write() as tx:
+                outbox.send(tx, pool_id, "elsewhere", outbox.PASSWORD_RESET,
+                            outbox.Destination("SMS", "phone_number", "+15555550123"),
+                            code="135790")
+            message = next(stream).message
+            stream.cancel()
+    finally:
+        server.stop()
+        engine.close()
+    assert (message.username, message.kind, message.channel, message.destination,
+            message.code) == ("elsewhere", pb.MESSAGE_KIND_PASSWORD_RESET, pb.CHANNEL_SMS,
+                              "+15555550123", "135790")
+
+
 def test_watch_from_a_position_replays_what_came_after_it(served, stub, compat):
     _, pool_id, client_id = served
     sign_up(compat, client_id, "replayed")
@@ -242,3 +268,22 @@ def test_the_readme_grpcurl_example_lists_and_watches_codes(tmp_path):
     listed = result.stdout.partition('"Messages"')[2].partition("\n}\n")[0]
     assert f'"Code": "{codes["bob"]}"' in listed and codes["carol"] not in listed
     assert "DeadlineExceeded" in result.stderr  # the watch ran until its -max-time
+
+
+def test_a_server_shutting_down_ends_open_watches_unavailable_at_once():
+    server = ServerProcess("--shutdown-grace", "20")
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            stream = outbox_pb2_grpc.OutboxServiceStub(channel).Watch(pb.WatchRequest(),
+                                                                      timeout=30)
+            stream.initial_metadata()
+            started = time.monotonic()
+            server.terminate()
+            with pytest.raises(grpc.RpcError) as raised:
+                next(stream)
+            waited = time.monotonic() - started
+    finally:
+        assert server.stop() == 0
+    assert raised.value.code() is grpc.StatusCode.UNAVAILABLE
+    assert "shutting down" in raised.value.details()
+    assert waited < 10  # not the whole --shutdown-grace
