@@ -47,8 +47,9 @@ def sign_in(compat, pool_id: str, client_id: str, username: str) -> dict:
 
 
 def refresh(compat, client_id: str, tokens: dict) -> dict:
-    return compat.initiate_auth(ClientId=client_id, AuthFlow="REFRESH_TOKEN_AUTH", AuthParameters={
-        "REFRESH_TOKEN": tokens["RefreshToken"]})["AuthenticationResult"]
+    return compat.initiate_auth(
+        ClientId=client_id, AuthFlow="REFRESH_TOKEN_AUTH",
+        AuthParameters={"REFRESH_TOKEN": tokens["RefreshToken"]})["AuthenticationResult"]
 
 
 def test_each_sign_in_is_a_session_and_the_current_one_is_marked(served, compat):
