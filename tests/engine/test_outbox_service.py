@@ -123,6 +123,27 @@ def test_a_bad_list_request_is_invalid_argument_naming_the_field(stub, request_,
     assert field in raised.value.details()
 
 
+def test_a_bad_watch_request_is_invalid_argument(stub):
+    for request, field in ((pb.WatchRequest(after_position=-1), "AfterPosition"),
+                           (pb.WatchRequest(filter=pb.OutboxFilter(kind=42)), "Filter.Kind")):
+        with pytest.raises(grpc.RpcError) as raised:
+            next(stub.Watch(request, metadata=AUTH, timeout=5))
+        assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+        assert field in raised.value.details()
+
+
+def test_undecodable_bytes_are_invalid_argument(served):
+    with grpc.insecure_channel(served[0].address) as channel:
+        for method in ("List", "Watch"):
+            call = (channel.unary_unary if method == "List" else channel.unary_stream)(
+                f"/cognito.embedded.v1.OutboxService/{method}")
+            with pytest.raises(grpc.RpcError) as raised:
+                response = call(b"\xff\xff\xff", metadata=AUTH, timeout=5)
+                if method == "Watch":
+                    next(response)
+            assert raised.value.code() is grpc.StatusCode.INVALID_ARGUMENT, method
+
+
 def test_watch_streams_a_code_recorded_after_it_started(served, stub, compat):
     _, pool_id, client_id = served
     arrived: queue.Queue = queue.Queue()
