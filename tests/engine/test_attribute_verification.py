@@ -40,11 +40,17 @@ def served(tmp_path_factory):
         seed.user(engine, strict["Id"], "bob")
         seed.user(engine, strict["Id"], "una", attributes=unverified)
         seed.user(engine, strict["Id"], "vic")
+        sms = seed.pool(engine)
+        engine.client("us-east-1").set_user_pool_mfa_config(
+            UserPoolId=sms["Id"], MfaConfiguration="OPTIONAL",
+            SmsMfaConfiguration={"SmsAuthenticationMessage": "Sign-in code {####}"})
+        clients[sms["Id"]] = seed.app_client(engine, sms["Id"])["ClientId"]
+        seed.user(engine, sms["Id"], "sam", attributes={"phone_number": "+15555550199"})
     finally:
         engine.close()
     server = ServerProcess("--data-dir", str(data_dir))
     try:
-        yield server, data_dir, plain["Id"], strict["Id"], clients
+        yield server, data_dir, plain["Id"], strict["Id"], clients, sms["Id"]
     finally:
         server.stop()
 
@@ -103,7 +109,7 @@ def test_a_verification_code_verifies_the_email_and_a_wrong_one_does_not(served,
 
 
 def test_a_superseded_or_expired_code_is_expired(served, compat, mailbox):
-    _, data_dir, pool_id, _, _ = served
+    _, data_dir, pool_id = served[:3]
     token = access_token(compat, served, pool_id, "ann")
     for _ in range(2):
         compat.get_user_attribute_verification_code(AccessToken=token, AttributeName="email")
@@ -200,3 +206,24 @@ def test_the_legacy_settings_turn_sms_mfa_on_and_off(served, compat):
         compat.admin_set_user_settings(UserPoolId=pool_id, Username="alice", MFAOptions=sms)
     with pytest.raises(compat.exceptions.UserNotFoundException):
         compat.admin_set_user_settings(UserPoolId=pool_id, Username="nobody", MFAOptions=sms)
+
+
+def test_the_legacy_sms_setting_makes_sign_in_ask_for_a_texted_code(served, compat, mailbox):
+    pool_id, client_id = served[5], served[4][served[5]]
+    auth = dict(UserPoolId=pool_id, ClientId=client_id, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+                AuthParameters={"USERNAME": "sam", "PASSWORD": seed.PASSWORD})
+    token = compat.admin_initiate_auth(**auth)["AuthenticationResult"]["AccessToken"]
+    compat.set_user_settings(AccessToken=token, MFAOptions=[
+        {"DeliveryMedium": "SMS", "AttributeName": "phone_number"}])
+    challenge = compat.admin_initiate_auth(**auth)
+    assert challenge["ChallengeName"] == "SMS_MFA"
+    [message] = mailbox.List(pb.ListRequest(filter=pb.OutboxFilter(
+        user_pool_id=pool_id, username="sam", kind=pb.MESSAGE_KIND_MFA)), timeout=5).messages
+    assert (message.channel, message.destination) == (pb.CHANNEL_SMS, "+15555550199")
+    result = compat.admin_respond_to_auth_challenge(
+        UserPoolId=pool_id, ClientId=client_id, ChallengeName="SMS_MFA",
+        Session=challenge["Session"],
+        ChallengeResponses={"USERNAME": "sam", "SMS_MFA_CODE": message.code})
+    assert "AccessToken" in result["AuthenticationResult"]
+    compat.admin_set_user_settings(UserPoolId=pool_id, Username="sam", MFAOptions=[])
+    assert "AuthenticationResult" in compat.admin_initiate_auth(**auth)
