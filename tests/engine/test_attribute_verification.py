@@ -219,7 +219,8 @@ def test_the_legacy_sms_setting_makes_sign_in_ask_for_a_texted_code(served, comp
     assert challenge["ChallengeName"] == "SMS_MFA"
     [message] = mailbox.List(pb.ListRequest(filter=pb.OutboxFilter(
         user_pool_id=pool_id, username="sam", kind=pb.MESSAGE_KIND_MFA)), timeout=5).messages
-    assert (message.channel, message.destination) == (pb.CHANNEL_SMS, "+15555550199")
+    assert (message.channel, message.destination, message.text) == (
+        pb.CHANNEL_SMS, "+15555550199", f"Sign-in code {message.code}")
     result = compat.admin_respond_to_auth_challenge(
         UserPoolId=pool_id, ClientId=client_id, ChallengeName="SMS_MFA",
         Session=challenge["Session"],
