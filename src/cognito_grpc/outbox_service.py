@@ -123,7 +123,7 @@ class OutboxServicer:
                 raise _invalid("PageSize", f"must be 1 to {MAX_PAGE_SIZE} (0: "
                                            f"{DEFAULT_PAGE_SIZE})")
             token = request.page_token
-            if token and not (token.isdigit() and len(token) < 19):
+            if token and not (token.isascii() and token.isdigit() and len(token) < 19):
                 raise _invalid("PageToken", "not a token List returned")
             found = outbox.after(store.read(), int(token or 0), size + 1, **filters)
         except Refusal as refusal:

@@ -113,6 +113,7 @@ def test_list_pages_through_the_messages_and_filters_them(served, stub, compat):
 @pytest.mark.parametrize("request_, field", [
     (pb.ListRequest(page_size=1001), "PageSize"),
     (pb.ListRequest(page_token="not-a-token"), "PageToken"),
+    (pb.ListRequest(page_token="\u00b2"), "PageToken"),  # a digit to isdigit, not to int
     (pb.ListRequest(filter=pb.OutboxFilter(username="lister")), "Filter.UserPoolId"),
     (pb.ListRequest(filter=pb.OutboxFilter(channel=9)), "Filter.Channel"),
 ])
