@@ -249,10 +249,19 @@ def test_other_backends_refuse_the_outbox_with_failed_precondition():
         with grpc.insecure_channel(server.address) as channel:
             with pytest.raises(grpc.RpcError) as raised:
                 outbox_pb2_grpc.OutboxServiceStub(channel).List(pb.ListRequest(), timeout=5)
+            names = _reflected(channel)
     finally:
         server.stop()
     assert raised.value.code() is grpc.StatusCode.FAILED_PRECONDITION
     assert "embedded backend" in raised.value.details()
+    assert "cognito.embedded.v1.OutboxService" not in names
+    assert "cognito.tokens.v1.TokenVerifierService" in names
+
+
+def _reflected(channel) -> list[str]:
+    responses = reflection_pb2_grpc.ServerReflectionStub(channel).ServerReflectionInfo(
+        iter([reflection_pb2.ServerReflectionRequest(list_services="")]), timeout=5)
+    return [s.name for r in responses for s in r.list_services_response.service]
 
 
 def test_health_and_reflection_know_the_outbox(served):
@@ -260,9 +269,7 @@ def test_health_and_reflection_know_the_outbox(served):
         status = health_pb2_grpc.HealthStub(channel).Check(
             health_pb2.HealthCheckRequest(service="cognito.embedded.v1.OutboxService"),
             timeout=5).status
-        responses = reflection_pb2_grpc.ServerReflectionStub(channel).ServerReflectionInfo(
-            iter([reflection_pb2.ServerReflectionRequest(list_services="")]), timeout=5)
-        names = [s.name for r in responses for s in r.list_services_response.service]
+        names = _reflected(channel)
     assert status == health_pb2.HealthCheckResponse.SERVING
     assert "cognito.embedded.v1.OutboxService" in names
 
