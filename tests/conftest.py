@@ -92,10 +92,17 @@ class ServerProcess:
         self._log.flush()
         return self.log_path.read_text()
 
+    def _complete_lines(self) -> list[str]:
+        """The log's lines, without one the server is still writing (a long line is written
+        in pieces, and half of one is no JSON)."""
+        text = self.logs()
+        lines = text.splitlines()
+        return lines if text.endswith("\n") else lines[:-1]
+
     def rpc_lines(self, method: str | None = None) -> list[dict]:
         """The JSON lines of the RPCs logged so far (of `method`, when given)."""
         found = []
-        for text in self.logs().splitlines():
+        for text in self._complete_lines():
             if text.startswith("{"):
                 line = json.loads(text)
                 if line.get("event") == "rpc" and (
@@ -115,7 +122,7 @@ class ServerProcess:
         """The JSON log line of the call with `request_id` (written just after the call)."""
         deadline = time.monotonic() + timeout
         while True:
-            for text in self.logs().splitlines():
+            for text in self._complete_lines():
                 if text.startswith("{") and request_id in text:
                     line = json.loads(text)
                     if line.get("request_id") == request_id:

@@ -11,7 +11,8 @@ import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from cognito_grpc import reflection, token_service, tokens, tracing, version, watch
+from cognito_grpc import (outbox_service, reflection, token_service, tokens, tracing, version,
+                          watch)
 from cognito_grpc import settings as config
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
 from cognito_grpc.engine.store import StoreError
@@ -26,6 +27,7 @@ log = structlog.get_logger("cognito_grpc.server")
 _METHODS = {
     SERVICE_NAME: [m.name for m in SERVICE_DESCRIPTOR.methods],
     token_service.SERVICE_NAME: [m.name for m in token_service.SERVICE_DESCRIPTOR.methods],
+    outbox_service.SERVICE_NAME: [m.name for m in outbox_service.SERVICE_DESCRIPTOR.methods],
     health.SERVICE_NAME: ["Check", "Watch"],
     reflection.SERVICE_NAME: ["ServerReflectionInfo"],
 }
@@ -57,6 +59,8 @@ class Server:
             max_workers=1, thread_name_prefix="probe")
         self.health = health.aio.HealthServicer()
         self.service_names = [SERVICE_NAME, token_service.SERVICE_NAME]
+        if self.backend.engine is not None:  # only the embedded engine keeps an outbox
+            self.service_names.append(outbox_service.SERVICE_NAME)
         self.verifier = tokens.Verifier.from_settings(settings, self.backend.jwks_provider)
         self.metrics = metrics_interceptor.Metrics() if settings.metrics_address else None
         self.traces: tracing.Tracing = tracing.OFF  # turned on in start(), with the rest
@@ -118,6 +122,10 @@ class Server:
         server.add_generic_rpc_handlers((self._service.generic_handler(),))
         server.add_generic_rpc_handlers(
             (token_service.TokenVerifierServicer(self.verifier).generic_handler(),))
+        # served by every backend, so a policy naming it holds everywhere; all but the
+        # embedded one answer FAILED_PRECONDITION
+        server.add_generic_rpc_handlers(
+            (outbox_service.OutboxServicer(self.backend, self.drain).generic_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         if not self.settings.no_reflection:
             reflection.enable(

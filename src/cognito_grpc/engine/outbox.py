@@ -101,6 +101,30 @@ def messages(db, pool_id: str, username: str | None = None, kind: str | None = N
     return [{"Seq": seq, "Created": created, **records.loads(doc)} for seq, created, doc in rows]
 
 
+def after(db, position: int, limit: int, pool_id: str | None = None,
+          username: str | None = None, kind: str | None = None,
+          medium: str | None = None) -> list[dict]:
+    """Up to `limit` messages past `position`, oldest first, each with its "Seq" and
+    "Created": what the outbox service pages through and watches (a range of the rowid)."""
+    query = "SELECT seq, pool_id, created, doc FROM outbox WHERE seq > ?"
+    args: list = [position]
+    for column, value in (("pool_id", pool_id), ("username", username), ("kind", kind)):
+        if value is not None:
+            query += f" AND {column} = ?"
+            args.append(value)
+    if medium is not None:
+        query += " AND doc ->> '$.Destination.DeliveryMedium' = ?"
+        args.append(medium)
+    rows = db.execute(query + " ORDER BY seq LIMIT ?", [*args, limit]).fetchall()
+    return [{"Seq": seq, "UserPoolId": pool, "Created": created, **records.loads(doc)}
+            for seq, pool, created, doc in rows]
+
+
+def last_position(db) -> int:
+    """The newest message's position (0 when none was ever sent)."""
+    return db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()[0]
+
+
 def _latest(db, pool_id: str, username: str, kind: str, attribute: str | None):
     query = "SELECT seq, doc FROM outbox WHERE pool_id = ? AND username = ? AND kind = ?"
     args: list = [pool_id, username, kind]

@@ -258,8 +258,14 @@ def challenge(tx, ctx, pool: dict, client: dict, key: str, user: dict, name: str
                                      f"User does not have delivery config set to turn on "
                                      f"{name}")
         code = "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
+        mfa = pool.get("Mfa") or {}
+        sms = name == "SMS_MFA"
+        template = mfa.get("SmsMfaConfiguration" if sms else "EmailMfaConfiguration") or {}
         outbox.send(tx, pool["Id"], user["Username"], outbox.MFA, target, code=code,
-                    now=ctx.now)
+                    message=outbox.render(template.get(
+                        "SmsAuthenticationMessage" if sms else "Message"), code,
+                        user["Username"]),
+                    subject=None if sms else template.get("Subject"), now=ctx.now)
         doc["Code"] = code_digest(code)
         parameters = {"CODE_DELIVERY_DELIVERY_MEDIUM": target.medium,
                       "CODE_DELIVERY_DESTINATION": outbox.mask(target.address)}

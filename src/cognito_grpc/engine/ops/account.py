@@ -3,8 +3,13 @@ DeleteUserAttributes, DeleteUser, ChangePassword."""
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from cognito_grpc.engine import devices, errors, passwords, records, tokens
 from cognito_grpc.engine.ops import handler
+=======
+from cognito_grpc.engine import errors, passwords, records, tokens
+from cognito_grpc.engine.ops import handler, verification
+>>>>>>> outbox
 
 # Attributes whose change makes Cognito forget they were verified.
 VERIFIED_BY = {"email": "email_verified", "phone_number": "phone_number_verified"}
@@ -37,6 +42,7 @@ def update_user_attributes(ctx, request: dict) -> dict:
             if change.get("Value") is None:
                 raise errors.invalid(f"The value of attribute {name} is missing.",
                                      ("userAttributes.member.value", "must not be null"))
+        changes, deliveries = verification.hold_changes(ctx, tx, grant.pool, user, changes)
         unverified = [{"Name": VERIFIED_BY[c["Name"]], "Value": "false"} for c in changes
                       if c["Name"] in VERIFIED_BY
                       and records.attribute(user, c["Name"]) != c["Value"]
@@ -44,7 +50,7 @@ def update_user_attributes(ctx, request: dict) -> dict:
         records.set_attributes(user, [*changes, *unverified])
         user["UserLastModifiedDate"] = ctx.now
         records.save_user(tx, grant.pool, key, user)
-    return {}
+    return {"CodeDeliveryDetailsList": deliveries} if deliveries else {}
 
 
 @handler("DeleteUserAttributes")

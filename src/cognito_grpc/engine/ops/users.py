@@ -312,11 +312,14 @@ def admin_enable_user(ctx, request: dict) -> dict:
 def update_attributes(ctx, tx, pool_doc: dict, doc: dict, given: list[dict]) -> list[dict]:
     """Sets the given attributes on the user's document, as Cognito does: a new email or
     phone number is unverified unless the same call says otherwise, and, where the pool
-    verifies it automatically, a code goes to the new address. CodeDeliveryDetailsList."""
+    verifies it automatically, a code goes to the new address; one the pool requires
+    verified before an update waits (ops/verification.py). CodeDeliveryDetailsList."""
+    from cognito_grpc.engine.ops import verification  # it imports this module
+
     changes = attributes.checked(pool_doc, given, creating=False)
+    # a change that must be verified first waits; the codes go out
+    changes, deliveries = verification.hold_changes(ctx, tx, pool_doc, doc, changes)
     named = {change["Name"] for change in changes}
-    deliveries = []
-    auto_verified = set(pool_doc.get("AutoVerifiedAttributes") or ())
     changed_addresses = [
         name for name, flag in attributes.VERIFIED_FLAGS.items()
         if name in named and flag not in named and
@@ -324,12 +327,6 @@ def update_attributes(ctx, tx, pool_doc: dict, doc: dict, given: list[dict]) -> 
     for name in changed_addresses:
         changes.append({"Name": attributes.VERIFIED_FLAGS[name], "Value": "false"})
     records.set_attributes(doc, changes)
-    for name in changed_addresses:
-        medium = "EMAIL" if name == "email" else "SMS"
-        target = outbox.destination(doc, medium)
-        if name in auto_verified and target is not None:
-            send_verification(ctx, tx, pool_doc, doc, target)
-            deliveries.append(target.delivery_details())
     return deliveries
 
 
