@@ -3,13 +3,8 @@ DeleteUserAttributes, DeleteUser, ChangePassword."""
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 from cognito_grpc.engine import devices, errors, passwords, records, tokens
-from cognito_grpc.engine.ops import handler
-=======
-from cognito_grpc.engine import errors, passwords, records, tokens
 from cognito_grpc.engine.ops import handler, verification
->>>>>>> outbox
 
 # Attributes whose change makes Cognito forget they were verified.
 VERIFIED_BY = {"email": "email_verified", "phone_number": "phone_number_verified"}
