@@ -11,6 +11,7 @@ from cognito.idp.v1 import messages_pb2
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from cognito_grpc import coverage
 from cognito_grpc.engine import Engine, EngineError
 
 ENGINE = Engine()
@@ -54,7 +55,9 @@ def _violation(shape):
 
 
 def _cases():
-    for operation in MODEL.operation_names:
+    # an operation the engine does not serve answers UNIMPLEMENTED before any check (see
+    # test_coverage.py, which holds the list of those to the README's table)
+    for operation in sorted(coverage.served("embedded")):
         shape = MODEL.operation_model(operation).input_shape
         if not isinstance(shape, StructureShape):
             continue
@@ -71,7 +74,7 @@ CASES = list(_cases())
 
 
 def test_the_model_gives_hundreds_of_cases():
-    assert len(CASES) > 500
+    assert len(CASES) > 400
 
 
 @pytest.mark.parametrize("operation,member,value,path", CASES)
