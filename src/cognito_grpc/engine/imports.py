@@ -265,8 +265,6 @@ def run(engine, pool_id: str, job_id: str) -> None:
 
 
 def _run(engine, pool_id: str, job_id: str) -> None:
-    from cognito_grpc.engine import Context  # the engine's door imports this module
-
     db = engine.store.read()
     row = db.execute("SELECT doc FROM items WHERE pool_id = ? AND kind = ? AND key = ?",
                      (pool_id, CSV, job_id)).fetchone()
@@ -287,33 +285,41 @@ def _run(engine, pool_id: str, job_id: str) -> None:
         if job["Status"] == "Pending":
             job["Status"] = "InProgress"
             save_job(tx, job)
-    region = pool_id.partition("_")[0]
-    while True:
-        with engine.store.write() as tx:
-            job = load_job(tx, pool_id, job_id)
-            if job is None or job["Status"] not in ACTIVE:
-                return
-            now = engine.clock()
-            if job["Status"] == "Stopping":
-                finish(job, "Stopped", STOPPED_MESSAGE, now)
-                save_job(tx, job)
-                return
-            index = job.get("NextRow", 0)
-            if index >= len(lines):
-                _complete(job, now)
-                save_job(tx, job)
-                return
-            try:
-                pool_doc = records.pool(tx, pool_id)
-            except errors.EngineError:
-                return  # the pool was deleted, and its jobs with it
-            ctx = Context(engine, region, "StartUserImportJob", now)
-            result, message = _import_row(ctx, tx, pool_doc, header, lines[index])
-            job[{"SUCCEEDED": "ImportedUsers", "SKIPPED": "SkippedUsers",
-                 "FAILED": "FailedUsers"}[result]] += 1
-            job["NextRow"] = index + 1
-            log(tx, pool_id, job_id, index + 2, result, message)
+    while step(engine, pool_id, job_id, header, lines):
+        pass
+
+
+def step(engine, pool_id: str, job_id: str, header: list[str], lines: list[str]) -> bool:
+    """Imports the job's next row in one write transaction; False once the job has ended.
+    Nothing is held between two steps: that is where a StopUserImportJob gets in."""
+    from cognito_grpc.engine import Context
+
+    with engine.store.write() as tx:
+        job = load_job(tx, pool_id, job_id)
+        if job is None or job["Status"] not in ACTIVE:
+            return False
+        now = engine.clock()
+        if job["Status"] == "Stopping":
+            finish(job, "Stopped", STOPPED_MESSAGE, now)
             save_job(tx, job)
+            return False
+        index = job.get("NextRow", 0)
+        if index >= len(lines):
+            _complete(job, now)
+            save_job(tx, job)
+            return False
+        try:
+            pool_doc = records.pool(tx, pool_id)
+        except errors.EngineError:
+            return False  # the pool was deleted, and its jobs with it
+        ctx = Context(engine, pool_id.partition("_")[0], "StartUserImportJob", now)
+        result, message = _import_row(ctx, tx, pool_doc, header, lines[index])
+        job[{"SUCCEEDED": "ImportedUsers", "SKIPPED": "SkippedUsers",
+             "FAILED": "FailedUsers"}[result]] += 1
+        job["NextRow"] = index + 1
+        log(tx, pool_id, job_id, index + 2, result, message)
+        save_job(tx, job)
+    return True
 
 
 def _complete(job: dict, now: float) -> None:
