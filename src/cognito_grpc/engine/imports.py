@@ -173,7 +173,7 @@ class RowFailed(Exception):
     """The row is not imported (FAILED in the log); the job goes on."""
 
 
-def row(pool_doc: dict, header: list[str], line: str) -> Row:
+def parse_row(pool_doc: dict, header: list[str], line: str) -> Row:
     """One data line, checked as Cognito checks it (the schema's checks come at insert)."""
     if len(line) > MAX_ROW_CHARS:
         raise RowFailed(f"The row is longer than {MAX_ROW_CHARS} characters.")
@@ -262,6 +262,14 @@ def run(engine, pool_id: str, job_id: str) -> None:
         _run(engine, pool_id, job_id)
     except (StoreError, sqlite3.ProgrammingError):
         pass  # the engine closed under us: the job resumes when the store opens again
+    except Exception:  # a bug: end the job rather than leave it InProgress forever
+        with engine.store.write() as tx:
+            job = load_job(tx, pool_id, job_id)
+            if job is not None and job["Status"] in ACTIVE:
+                finish(job, "Failed", "The import stopped on an internal error.",
+                       engine.clock())
+                save_job(tx, job)
+        raise
 
 
 def _run(engine, pool_id: str, job_id: str) -> None:
@@ -335,7 +343,7 @@ def _import_row(ctx, tx, pool_doc: dict, header: list[str], line: str) -> tuple[
     from cognito_grpc.engine.ops import users
 
     try:
-        parsed = row(pool_doc, header, line)
+        parsed = parse_row(pool_doc, header, line)
         doc = users.new_user(ctx, pool_doc, parsed.username, parsed.attributes,
                              "RESET_REQUIRED", None)
         if parsed.mfa:
