@@ -47,6 +47,7 @@ SUCCEEDED_MESSAGE = "Import Job Completed Successfully."
 TOO_MANY_MESSAGE = "Too many users have failed or been skipped during the import."
 
 _UNESCAPED_COMMA = regex.compile(r"(?<!\\),")
+_BLANK = regex.compile(r"[ \t]")
 _BIRTHDATE = regex.compile(r"(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/[0-9]{4}")
 _TOKEN = regex.compile(r"([\w-]+_[0-9a-zA-Z]+)\.(import-[0-9a-zA-Z]+)\.([\w-]+)")
 
@@ -185,7 +186,7 @@ def parse_row(pool_doc: dict, header: list[str], line: str) -> Row:
     username = given.pop(USERNAME)
     if not username:
         raise RowFailed("The cognito:username is required.")
-    if regex.search(r"[ \t]", username):
+    if _BLANK.search(username):
         raise RowFailed("The cognito:username cannot contain spaces or tabs.")
     mfa = given.pop(MFA).lower()
     if mfa not in ("true", "false"):
