@@ -387,3 +387,25 @@ def test_the_story_through_the_server(tmp_path):
         local.close()
         channel.close()
         server.stop()
+
+
+def test_mfa_enabled_rows_follow_the_pools_mfa_setting(engine, cognito):
+    pool_id = cognito.create_user_pool(
+        PoolName="mfa", AutoVerifiedAttributes=["email"], MfaConfiguration="OPTIONAL",
+        SmsConfiguration={"SnsCallerArn": ROLE, "ExternalId": "x"})["UserPool"]["Id"]
+    header = cognito.get_csv_header(UserPoolId=pool_id)["CSVHeader"]
+    job = create_job(cognito, pool_id)
+    rows = [person(1, **{"cognito:mfa_enabled": "TRUE", "phone_number": "+15555550101"}),
+            person(2, **{"cognito:mfa_enabled": "true"}), person(3)]
+    imports.receive_upload(engine, token_of(job), csv_of(header, rows))
+    cognito.start_user_import_job(UserPoolId=pool_id, JobId=job["JobId"])
+    done = finished(lambda: cognito.describe_user_import_job(
+        UserPoolId=pool_id, JobId=job["JobId"])["UserImportJob"])
+    assert (done["ImportedUsers"], done["FailedUsers"]) == (2, 1)
+    assert imports.log_events(engine.store.read(), pool_id, job["JobId"])[1] == (
+        "[FAILED] Line Number 3 - The cognito:mfa_enabled is true but the row has no "
+        "phone_number.")
+    user = cognito.admin_get_user(UserPoolId=pool_id, Username="user0001")
+    assert user["UserMFASettingList"] == ["SMS_MFA"]
+    assert "UserMFASettingList" not in cognito.admin_get_user(UserPoolId=pool_id,
+                                                             Username="user0003")
