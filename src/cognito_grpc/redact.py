@@ -32,9 +32,11 @@ NOT_CREDENTIALS = frozenset({"Username", "ClientId", "Value", "LastIPAddress"})
 # Members that are credentials although the AWS model does not mark them sensitive, by AWS
 # member name in any message: one-time codes (ConfirmSignUp's and ConfirmForgotPassword's
 # ConfirmationCode, VerifyUserAttribute's Code) and a device's SRP verifier and salt
-# (ConfirmDevice's DeviceSecretVerifierConfig). tests/unit/test_redact.py fails when the model
+# (ConfirmDevice's DeviceSecretVerifierConfig), and a user import job's PreSignedUrl (whoever
+# holds it may upload the job's CSV). tests/unit/test_redact.py fails when the model
 # grows a code- or verifier-like member that is in neither list.
-SECRET_MEMBERS = frozenset({"ConfirmationCode", "Code", "PasswordVerifier", "Salt"})
+SECRET_MEMBERS = frozenset({"ConfirmationCode", "Code", "PasswordVerifier", "Salt",
+                            "PreSignedUrl"})
 # What such a member is called; the test checks every member whose name matches.
 CODE_LIKE = re.compile(r"(Code|Verifier|Salt|Otp|OTP|Pin|Nonce)$")
 # Keys of a sensitive map (AuthParameters, ChallengeResponses) that name, not prove.

@@ -17,7 +17,7 @@ import botocore.paginate
 import botocore.session
 from botocore import xform_name
 
-from cognito_grpc.engine import ops
+from cognito_grpc.engine import imports, ops
 from cognito_grpc.engine.errors import EngineError
 from cognito_grpc.engine.keys import KeyRing
 from cognito_grpc.engine.store import Store, StoreError
@@ -52,6 +52,10 @@ class Context:
 
 
 class Engine:
+    # The --http-listen base URL ("http://127.0.0.1:8080"), set by the server: user import
+    # jobs' PreSignedUrls point there. None: no listener, so no import job can be created.
+    http_url: str | None = None
+
     def __init__(self, data_dir: str | None = None, sync: str = "normal",
                  account_id: str = ACCOUNT_ID, clock: Callable[[], float] = time.time):
         session = botocore.session.get_session()
@@ -65,6 +69,7 @@ class Engine:
         self.validator = Validator(self.model)
         self.handlers = ops.load()
         self._operations = {xform_name(name): name for name in self.model.operation_names}
+        imports.resume_interrupted(self)  # user import jobs a stop of the process cut short
 
     def serves(self, region: str) -> bool:
         return region in self.regions
