@@ -123,3 +123,28 @@ def test_api_key_auth_applies_over_http(keyed_server):
     with pytest.raises(botocore.exceptions.ClientError) as refused:
         keyed_server.boto3().list_user_pools(MaxResults=10)
     assert refused.value.response["Error"]["Code"] == "UnrecognizedClientException"
+
+
+@pytest.mark.parametrize("operation, params", [
+    ("CreateUserPool", {"PoolName": "x", "NoSuchMember": 1}),
+    ("CreateUserPool", {"PoolName": 5}),
+    ("CreateUserPool", {"PoolName": "x", "Policies": "not a structure"}),
+    ("AdminGetUser", {}),
+    ("ListUserPools", {"MaxResults": "ten"}),
+    ("AdminCreateUser", {"UserPoolId": "us-east-1_abc", "Username": "u",
+                         "UserAttributes": [{"Name": 1}]}),
+])
+def test_hostile_bodies_are_cognito_400s_never_500s(http_server, operation, params):
+    status, answer = post(http_server.url, json.dumps(params).encode(),
+                          {"X-Amz-Target": TARGET + operation})
+    assert status == 400, answer
+    assert answer["__type"] in ("InvalidParameterException", "SerializationException",
+                                "ResourceNotFoundException"), answer
+
+
+def test_a_mistyped_password_is_not_quoted_back(http_server):
+    status, answer = post(http_server.url, json.dumps(
+        {"UserPoolId": "us-east-1_abc", "Username": "u", "Password": ["s3cret-value"],
+         "Permanent": True}).encode(), {"X-Amz-Target": TARGET + "AdminSetUserPassword"})
+    assert (status, answer) == (400, {"__type": "SerializationException",
+                                      "message": "Invalid type for Password"})

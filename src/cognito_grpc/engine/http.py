@@ -16,6 +16,7 @@ import asyncio
 import base64
 import dataclasses
 import datetime
+import functools
 import json
 import re
 import threading
@@ -25,7 +26,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
 import botocore.exceptions
+import botocore.session
+import botocore.validate
 import structlog
+from botocore import xform_name
 
 from cognito_grpc.backends import REGION_HEADER, InvalidRegion
 from cognito_grpc.engine.tokens import issuer as pool_issuer
@@ -110,8 +114,7 @@ class HttpApi:
         if service + "." != TARGET_PREFIX or not operation:
             return aws_error(400, "UnknownOperationException",
                              f"unknown X-Amz-Target {target!r}")
-        model = self._operation_model(operation)
-        if model is None:
+        if operation not in _model().operation_names:
             return aws_error(400, "UnknownOperationException",
                              f"unknown operation {operation!r}")
         refusal = self._authorize(request, operation)
@@ -123,11 +126,14 @@ class HttpApi:
             return aws_error(400, "SerializationException", "the body is not valid JSON")
         if not isinstance(params, dict):
             return aws_error(400, "SerializationException", "the body is not a JSON object")
+        shape_error = _shape_error(operation, params)
+        if shape_error is not None:
+            return aws_error(400, "SerializationException", shape_error)
         try:
             region = self.backend.region_for(
                 request.headers.get(REGION_HEADER) or _signed_region(request), params)
             client = self.backend.client(region)
-            answer = getattr(client, _boto_name(operation))(**params)
+            answer = getattr(client, xform_name(operation))(**params)
         except botocore.exceptions.ClientError as error:
             detail = error.response.get("Error", {})
             status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 400)
@@ -187,10 +193,6 @@ class HttpApi:
 
     # --- helpers --------------------------------------------------------------------------
 
-    def _operation_model(self, operation: str):
-        names = _operation_names(self.backend)
-        return operation if operation in names else None
-
     def _authorize(self, request: Request, operation: str) -> Response | None:
         """The gRPC server's verdict for this operation's RPC, from the HTTP headers."""
         if self.authenticator is None:
@@ -221,22 +223,25 @@ def _not_found(message: str) -> Response:
     return Response(404, {"__type": "ResourceNotFoundException", "message": message})
 
 
-_NAMES: dict[int, frozenset[str]] = {}
+@functools.cache
+def _model():
+    """cognito-idp's model: its operation names are what X-Amz-Target carries."""
+    return botocore.session.get_session().get_service_model("cognito-idp")
 
 
-def _operation_names(backend) -> frozenset[str]:
-    names = _NAMES.get(id(backend))
-    if names is None:
-        import botocore.session
-        names = frozenset(botocore.session.get_session().get_service_model(
-            "cognito-idp").operation_names)
-        _NAMES[id(backend)] = names
-    return names
-
-
-def _boto_name(operation: str) -> str:
-    from botocore import xform_name
-    return xform_name(operation)
+# What JSON can carry that the gRPC codec never lets through: the wrong JSON type for a
+# member, a member the model lacks. AWS answers those SerializationException; the
+# constraints (required, lengths, patterns) are the backend's to check, in Cognito's words.
+def _shape_error(operation: str, params: dict) -> str | None:
+    report = botocore.validate.ParamValidator().validate(
+        params, _model().operation_model(operation).input_shape)
+    for error_type, name, details in report._errors:  # noqa: SLF001 - the report's data
+        where = name.lstrip(".") or "input"
+        if error_type == "unknown field":
+            return f"Unknown member {details['unknown_param']!r} in {where}"
+        if error_type == "invalid type":  # the value is not quoted: it may be a password
+            return f"Invalid type for {where}"
+    return None
 
 
 def _signed_region(request: Request) -> str | None:
