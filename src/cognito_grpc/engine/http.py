@@ -219,6 +219,10 @@ class HttpApi:
         return None
 
 
+def _stopping() -> Response:
+    return aws_error(503, "ServiceUnavailableException", "the server is stopping")
+
+
 def _not_found(message: str) -> Response:
     return Response(404, {"__type": "ResourceNotFoundException", "message": message})
 
@@ -311,15 +315,28 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self):
         self._serve()
 
+    _entered = False  # this request counts as in flight (from its `Expect: 100-continue`)
+
+    def handle_expect_100(self) -> bool:
+        """A request that asks to continue is in flight from here: once it has its 100, a
+        stop lets it finish."""
+        if not self.server.enter():
+            self._send(_stopping(), str(uuid.uuid4()))
+            self.close_connection = True
+            return False
+        self._entered = True
+        return super().handle_expect_100()
+
     def _serve(self):
         request_id = str(uuid.uuid4())
-        if not self.server.enter():
+        if not (self._entered or self.server.enter()):
             self.close_connection = True
-            response = aws_error(503, "ServiceUnavailableException", "the server is stopping")
+            response = _stopping()
         else:
             try:
                 response = self._answer()
             finally:
+                self._entered = False
                 self.server.leave()
         self._send(response, request_id)
 
