@@ -148,3 +148,11 @@ def test_a_mistyped_password_is_not_quoted_back(http_server):
          "Permanent": True}).encode(), {"X-Amz-Target": TARGET + "AdminSetUserPassword"})
     assert (status, answer) == (400, {"__type": "SerializationException",
                                       "message": "Invalid type for Password"})
+
+
+def test_a_known_path_with_another_method_is_a_405(http_server):
+    request = urllib.request.Request(http_server.url + "/", method="GET")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 405
+    assert json.loads(refused.value.read())["__type"] == "MethodNotAllowedException"

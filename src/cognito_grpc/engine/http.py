@@ -7,7 +7,9 @@ server is the standard library's ThreadingHTTPServer: backend calls block a thre
 already uses. Authentication is the gRPC server's Authenticator and Policy, asked on the
 server's event loop.
 
-Routes are ONE table, ROUTES: (method, path pattern, handler, authenticated).
+Routes are ONE table, ROUTES: (method, path pattern, handler, authenticated). A handler is
+`handler(api: HttpApi, request: Request) -> Response`; `request.body` is the bounded body
+(--max-message-bytes) and `request.params` the pattern's groups (`prefix()` gives `rest`).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class Request:
 @dataclasses.dataclass
 class Response:
     status: int
-    document: dict
+    document: dict | None  # None: an empty body (an upload's answer)
     content_type: str = "application/json"
     headers: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -348,8 +350,8 @@ class _Handler(BaseHTTPRequestHandler):
             return aws_error(500, "InternalErrorException", "internal error")
 
     def _send(self, response: Response, request_id: str) -> None:
-        body = json.dumps(response.document, default=_json_default,
-                          separators=(",", ":")).encode()
+        body = b"" if response.document is None else json.dumps(
+            response.document, default=_json_default, separators=(",", ":")).encode()
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(body)))
