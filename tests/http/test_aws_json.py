@@ -156,3 +156,35 @@ def test_a_known_path_with_another_method_is_a_405(http_server):
         urllib.request.urlopen(request, timeout=10)
     assert refused.value.code == 405
     assert json.loads(refused.value.read())["__type"] == "MethodNotAllowedException"
+
+
+def test_other_backends_answer_through_the_same_door_without_jwks():
+    from tests.http.conftest import HttpServer
+
+    server = HttpServer("--backend", "moto")
+    try:
+        cognito = server.boto3()
+        pool = cognito.create_user_pool(PoolName="on-moto")["UserPool"]
+        grpc_side = boto3_compat.client(server.address, region_name="us-east-1")
+        assert grpc_side.describe_user_pool(UserPoolId=pool["Id"])["UserPool"]["Name"] == \
+            "on-moto"
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"{server.url}/{pool['Id']}/.well-known/jwks.json",
+                                   timeout=10)
+        assert missing.value.code == 404
+        assert "embedded" in json.loads(missing.value.read())["message"]
+    finally:
+        server.stop()
+
+
+def test_the_log_names_the_operation_and_never_a_credential(http_server):
+    post(http_server.url, b"{}", {"X-Amz-Target": TARGET + "ListUserPools",
+                                  "x-api-key": "never-logged-0123456789"})
+
+    def logged():
+        lines = [line for line in http_server.logs().splitlines()
+                 if '"operation": "ListUserPools"' in line]
+        assert lines, "no http line for ListUserPools"
+    from tests.conftest import eventually
+    eventually(logged)
+    assert "never-logged-0123456789" not in http_server.logs()

@@ -394,7 +394,10 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # one structlog line per request instead, below
 
     def log_request(self, code="-", size="-"):
+        # the path and the operation only: headers carry credentials, bodies secrets
+        target = (self.headers.get("X-Amz-Target") or "") if self.headers else ""
         log.info("http", method=self.command, path=self.path.split("?", 1)[0],
+                 operation=target.rpartition(".")[2][:64],
                  status=int(code) if isinstance(code, (int, HTTPStatus)) else code)
 
 
