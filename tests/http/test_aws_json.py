@@ -34,6 +34,20 @@ def test_the_boto3_story_over_http_reads_as_over_grpc(http_server):
     assert over_http == over_grpc
 
 
+def test_the_clients_story_over_http_reads_as_over_grpc(http_server):
+    from tests.clients.test_boto3_story import story
+
+    over_http = story(http_server.boto3())
+    compat = boto3_compat.client(http_server.address, region_name="us-east-1")
+    try:
+        over_grpc = story(compat)
+    finally:
+        compat.close()
+    assert [label for label, _ in over_http] == [label for label, _ in over_grpc]
+    for (label, got), (_, expected) in zip(over_http, over_grpc):
+        assert got == expected, label
+
+
 def test_a_pool_made_over_http_is_the_pool_grpc_serves(http_server):
     cognito = http_server.boto3()
     pool = cognito.create_user_pool(PoolName="shared")["UserPool"]
