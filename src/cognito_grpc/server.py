@@ -156,7 +156,8 @@ class Server:
                            asyncio.get_running_loop())
         try:
             self.http = http.HttpListener(self.settings.http_listen, api,
-                                          self.settings.max_message_bytes)
+                                          self.settings.max_message_bytes,
+                                          self.settings.max_concurrency)
         except OSError as error:
             raise ConfigError(f"cannot listen on --http-listen {self.settings.http_listen}: "
                               f"{error.strerror}") from None

@@ -45,3 +45,33 @@ def test_a_put_route_under_a_prefix_gets_the_bounded_body(upload_route):
         assert connection.getresponse().status == 413
     finally:
         listener.stop(grace=1)
+
+
+def test_connections_past_the_bound_are_closed_at_once(upload_route):
+    import socket
+
+    listener = HttpListener("127.0.0.1:0", HttpApi(backend=None), max_body=1024,
+                            max_connections=1)
+    listener.start()
+    try:
+        first = http.client.HTTPConnection("127.0.0.1", listener.port, timeout=10)
+        first.request("PUT", "/import-jobs/a", body=b"x")
+        assert first.getresponse().status == 200  # kept alive: it holds the one slot
+        with socket.create_connection(("127.0.0.1", listener.port), timeout=10) as second:
+            second.sendall(b"GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert second.recv(1024) == b""  # closed unanswered
+        first.close()
+
+        def slot_back():
+            again = http.client.HTTPConnection("127.0.0.1", listener.port, timeout=10)
+            try:
+                again.request("GET", "/nothing")
+                assert again.getresponse().status == 404
+            except (ConnectionError, http.client.RemoteDisconnected) as closed:
+                raise AssertionError(f"the slot is not back yet: {closed!r}") from None
+            finally:
+                again.close()
+        from tests.conftest import eventually
+        eventually(slot_back)
+    finally:
+        listener.stop(grace=1)

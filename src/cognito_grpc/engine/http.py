@@ -44,6 +44,7 @@ JSON_11 = "application/x-amz-json-1.1"
 _SIGV4 = "AWS4-HMAC-SHA256"
 _SIGV4_REGION = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 _AUTH_TIMEOUT = 10.0
+IDLE_SECONDS = 60.0
 # The auth layer's refusals, as AWS answers a request it will not take.
 _REFUSALS = {"UNAUTHENTICATED": (401, "UnrecognizedClientException"),
              "PERMISSION_DENIED": (403, "AccessDeniedException"),
@@ -303,6 +304,7 @@ def route(method: str, target: str) -> tuple[Route | None, dict[str, str], bool]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: boto3 and the CLI reuse connections
+    timeout = IDLE_SECONDS  # an idle (or stalled) connection gives its thread back
     server: "_Server"
 
     def do_GET(self):
@@ -406,13 +408,31 @@ class _Server(ThreadingHTTPServer):
     # the requests in flight instead
     daemon_threads = True
 
-    def __init__(self, address, api: HttpApi, max_body: int):
+    def __init__(self, address, api: HttpApi, max_body: int, max_connections: int):
         self.api = api
         self.max_body = max_body
+        # a thread per connection: bounded, as --max-concurrency bounds the gRPC calls
+        self._connections = threading.BoundedSemaphore(max_connections)
         self._busy = 0
         self._closing = False
         self._idle = threading.Condition()
         super().__init__(address, _Handler)
+
+    def process_request(self, request, client_address):
+        if not self._connections.acquire(blocking=False):
+            self.shutdown_request(request)  # too many open: closed at once
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._connections.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
     def enter(self) -> bool:
         with self._idle:
@@ -436,9 +456,9 @@ class _Server(ThreadingHTTPServer):
 class HttpListener:
     """The listener, in threads of its own, from `start()` to `stop()`."""
 
-    def __init__(self, address: str, api: HttpApi, max_body: int):
+    def __init__(self, address: str, api: HttpApi, max_body: int, max_connections: int = 256):
         host, port = split_host_port(address, "--http-listen")
-        self._server = _Server((host, port), api, max_body)
+        self._server = _Server((host, port), api, max_body, max_connections)
         self.port = self._server.server_port
         self._thread = threading.Thread(target=self._server.serve_forever, name="http",
                                         daemon=True)
