@@ -115,3 +115,16 @@ def test_aws_jwt_verify_accepts_the_engines_tokens(http_server, signed_in):
     assert verdict["id"]["ok"] and verdict["id"]["token_use"] == "id", verdict
     assert verdict["forged"]["ok"] is False, verdict
     assert verdict["fetched"] == [f"{http_server.url}/{pool['Id']}/.well-known/jwks.json"]
+
+
+def test_a_hostile_host_header_is_not_echoed(http_server, signed_in):
+    import http.client
+
+    pool, _, _ = signed_in
+    connection = http.client.HTTPConnection("127.0.0.1", http_server.http_port, timeout=10)
+    connection.request("GET", f"/{pool['Id']}/.well-known/openid-configuration",
+                       headers={"Host": "evil.example/x?"})
+    document = json.loads(connection.getresponse().read())
+    connection.close()
+    assert document["jwks_uri"] == \
+        f"http://127.0.0.1:{http_server.http_port}/{pool['Id']}/.well-known/jwks.json"

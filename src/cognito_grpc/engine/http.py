@@ -45,6 +45,7 @@ _SIGV4 = "AWS4-HMAC-SHA256"
 _SIGV4_REGION = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 _AUTH_TIMEOUT = 10.0
 IDLE_SECONDS = 60.0
+_HOST = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 # The auth layer's refusals, as AWS answers a request it will not take.
 _REFUSALS = {"UNAUTHENTICATED": (401, "UnrecognizedClientException"),
              "PERMISSION_DENIED": (403, "AccessDeniedException"),
@@ -106,6 +107,7 @@ class HttpApi:
         self.policy = policy
         self.method_prefix = method_prefix  # `/cognito.idp.v1.Service/`: the policy's names
         self.loop = loop
+        self.address = "127.0.0.1"  # the listener's, once bound: when a Host is unusable
 
     # --- the handlers ---------------------------------------------------------------------
 
@@ -170,6 +172,8 @@ class HttpApi:
         except (botocore.exceptions.ClientError, InvalidRegion):
             return _not_found(f"User pool {pool_id} does not exist.")
         host = request.headers.get("host", "")
+        if not _HOST.match(host):  # echoed into a document: a plain host[:port] only
+            host = self.address
         document = {
             "issuer": pool_issuer(pool_id),
             # here, not at the issuer's amazonaws.com address: that one is real Cognito's
@@ -460,6 +464,7 @@ class HttpListener:
         host, port = split_host_port(address, "--http-listen")
         self._server = _Server((host, port), api, max_body, max_connections)
         self.port = self._server.server_port
+        api.address = f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="http",
                                         daemon=True)
 
