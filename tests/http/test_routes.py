@@ -27,7 +27,7 @@ def upload_route(monkeypatch):
         received.append((request.params["rest"], request.body))
         return Response(200, None)
     monkeypatch.setattr(http_api, "ROUTES", (
-        *http_api.ROUTES, Route("PUT", prefix("/import-jobs/"), upload, authenticated=False)))
+        *http_api.ROUTES, Route("PUT", prefix("/import-jobs/"), upload)))
     return received
 
 

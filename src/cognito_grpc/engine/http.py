@@ -7,9 +7,10 @@ server is the standard library's ThreadingHTTPServer: backend calls block a thre
 already uses. Authentication is the gRPC server's Authenticator and Policy, asked on the
 server's event loop.
 
-Routes are ONE table, ROUTES: (method, path pattern, handler, authenticated). A handler is
+Routes are ONE table, ROUTES: (method, path pattern, handler). A handler is
 `handler(api: HttpApi, request: Request) -> Response`; `request.body` is the bounded body
 (--max-message-bytes) and `request.params` the pattern's groups (`prefix()` gives `rest`).
+A handler that needs the --auth credentials asks `api.authorize(request, rpc_name)`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from botocore import xform_name
 
 from cognito_grpc.backends import REGION_HEADER, InvalidRegion
 from cognito_grpc.engine.tokens import issuer as pool_issuer
+from cognito_grpc.interceptors.auth import Refused
 from cognito_grpc.settings import split_host_port
 
 log = structlog.get_logger("cognito_grpc.http")
@@ -78,7 +80,6 @@ class Route:
     method: str
     pattern: re.Pattern
     handler: Callable[["HttpApi", Request], Response]
-    authenticated: bool  # the --auth credentials are needed (and the policy applies)
 
 
 def path(pattern: str) -> re.Pattern:
@@ -122,7 +123,7 @@ class HttpApi:
         if operation not in _model().operation_names:
             return aws_error(400, "UnknownOperationException",
                              f"unknown operation {operation!r}")
-        refusal = self._authorize(request, operation)
+        refusal = self.authorize(request, operation)
         if refusal is not None:
             return refusal
         try:
@@ -200,12 +201,11 @@ class HttpApi:
 
     # --- helpers --------------------------------------------------------------------------
 
-    def _authorize(self, request: Request, operation: str) -> Response | None:
-        """The gRPC server's verdict for this operation's RPC, from the HTTP headers."""
+    def authorize(self, request: Request, operation: str) -> Response | None:
+        """The gRPC server's verdict for the RPC `operation` (a method name of the service),
+        from the HTTP headers: None to go on, else the refusal to answer."""
         if self.authenticator is None:
             return None
-        from cognito_grpc.interceptors.auth import Refused
-
         method = self.method_prefix + operation
         if self.policy.is_exempt(method):
             return None
@@ -285,10 +285,11 @@ def _credentials(headers: dict[str, str], modes: frozenset[str]) -> list[tuple[s
 # --- the one table of routes --------------------------------------------------------------
 
 ROUTES: tuple[Route, ...] = (
-    Route("POST", path("/"), HttpApi.aws_json, authenticated=True),
-    Route("GET", path("/{pool_id}/.well-known/jwks.json"), HttpApi.jwks, authenticated=False),
+    Route("POST", path("/"), HttpApi.aws_json),  # under --auth and the policy, per operation
+    # public, as Cognito's are
+    Route("GET", path("/{pool_id}/.well-known/jwks.json"), HttpApi.jwks),
     Route("GET", path("/{pool_id}/.well-known/openid-configuration"),
-          HttpApi.openid_configuration, authenticated=False),
+          HttpApi.openid_configuration),
 )
 
 
