@@ -310,6 +310,9 @@ def route(method: str, target: str) -> tuple[Route | None, dict[str, str], bool]
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: boto3 and the CLI reuse connections
     timeout = IDLE_SECONDS  # an idle (or stalled) connection gives its thread back
+    # headers and body are two writes: with Nagle, the body waits for the client's delayed
+    # ACK (40 ms a call on Linux)
+    disable_nagle_algorithm = True
     server: "_Server"
 
     def do_GET(self):
