@@ -24,7 +24,7 @@ def upload_route(monkeypatch):
     received = []
 
     def upload(api, request):
-        received.append((request.params["rest"], request.body))
+        received.append((request.params["rest"], request.query, request.body))
         return Response(200, None)
     monkeypatch.setattr(http_api, "ROUTES", (
         *http_api.ROUTES, Route("PUT", prefix("/import-jobs/"), upload)))
@@ -40,7 +40,7 @@ def test_a_put_route_under_a_prefix_gets_the_bounded_body(upload_route):
                            body=b"name,email\n")
         answer = connection.getresponse()
         assert (answer.status, answer.read()) == (200, b"")
-        assert upload_route == [("us-east-1_abc/import-1", b"name,email\n")]
+        assert upload_route == [("us-east-1_abc/import-1", {"sig": "x"}, b"name,email\n")]
         connection.request("PUT", "/import-jobs/big", body=b"x" * 1025)
         assert connection.getresponse().status == 413
     finally:

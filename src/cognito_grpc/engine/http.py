@@ -9,7 +9,8 @@ server's event loop.
 
 Routes are ONE table, ROUTES: (method, path pattern, handler). A handler is
 `handler(api: HttpApi, request: Request) -> Response`; `request.body` is the bounded body
-(--max-message-bytes) and `request.params` the pattern's groups (`prefix()` gives `rest`).
+(--max-message-bytes), `request.params` the pattern's groups (`prefix()` gives `rest`) and
+`request.query` the query string's parameters (a pre-signed URL's signature, say).
 A handler that needs the --auth credentials asks `api.authorize(request, rpc_name)`.
 """
 
@@ -23,6 +24,7 @@ import functools
 import json
 import re
 import threading
+import urllib.parse
 import uuid
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -61,6 +63,7 @@ class Request:
     headers: dict[str, str]  # names lower-cased
     body: bytes
     params: dict[str, str]  # the route pattern's named groups
+    query: dict[str, str] = dataclasses.field(default_factory=dict)  # last value of each
 
 
 @dataclasses.dataclass
@@ -372,7 +375,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _respond(self) -> Response:
-        target = self.path.split("?", 1)[0]
+        target, _, query = self.path.partition("?")
         found, params, known = route(self.command, target)
         if found is None:
             self.close_connection = True  # its body, if any, is unread
@@ -397,7 +400,8 @@ class _Handler(BaseHTTPRequestHandler):
                              "(--max-message-bytes)")
         body = self.rfile.read(length) if length else b""
         headers = {name.lower(): value for name, value in self.headers.items()}
-        request = Request(self.command, target, headers, body, params)
+        request = Request(self.command, target, headers, body, params,
+                          dict(urllib.parse.parse_qsl(query)))
         return found.handler(self.server.api, request)
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
