@@ -16,6 +16,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 NODE_CLIENT = REPO / "clients/node"
+# Node packages with a package-lock of their own, each installed with `npm ci`
+NODE_PACKAGES = (NODE_CLIENT, REPO / "tests/http/node")
 # Debian packages the Go client builds offline against (see clients/go/README.md).
 GO_PACKAGES = ("golang-go", "protoc-gen-go", "protoc-gen-go-grpc", "golang-google-grpc-dev",
                "golang-google-protobuf-dev", "golang-google-genproto-dev",
@@ -29,13 +31,14 @@ def _run(command: list[str], **kwargs) -> None:
 
 
 def install_node_packages() -> None:
-    lock = NODE_CLIENT / "package-lock.json"
-    if not lock.exists() or not shutil.which("npm"):
-        return
-    stamp = NODE_CLIENT / "node_modules/.package-lock.json"
-    if stamp.exists() and stamp.stat().st_mtime >= lock.stat().st_mtime:
-        return
-    _run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_CLIENT)
+    for package in NODE_PACKAGES:
+        lock = package / "package-lock.json"
+        if not lock.exists() or not shutil.which("npm"):
+            continue
+        stamp = package / "node_modules/.package-lock.json"
+        if stamp.exists() and stamp.stat().st_mtime >= lock.stat().st_mtime:
+            continue
+        _run(["npm", "ci", "--no-audit", "--no-fund"], cwd=package)
 
 
 def install_go_packages() -> None:

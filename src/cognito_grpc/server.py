@@ -15,6 +15,7 @@ from cognito_grpc import (outbox_service, reflection, token_service, tokens, tra
                           watch)
 from cognito_grpc import settings as config
 from cognito_grpc.backends import PROBE_TIMEOUT, Backend, InvalidRegion
+from cognito_grpc.engine import http
 from cognito_grpc.engine.store import StoreError
 from cognito_grpc.interceptors import auth, drain, limit
 from cognito_grpc.interceptors import logging as logging_interceptor
@@ -76,6 +77,8 @@ class Server:
         self.watcher = watch.Watcher(settings.reload_interval)
         self.supervisor_gone = asyncio.Event()
         self.port: int | None = None
+        self.http: http.HttpListener | None = None
+        self.http_port: int | None = None
 
     def _interceptors(self) -> list:
         """Outermost first: the trace span covers everything, logging starts the Call,
@@ -142,6 +145,8 @@ class Server:
         if self.metrics is not None and self.fleet is None:  # else the supervisor serves them
             self.metrics_port = self.metrics.serve(self.settings.metrics_address,
                                                    self._metrics_keys())
+        if self.settings.http_listen:
+            self._start_http()
         await server.start()
         self._grpc = server
         self._probe_task = asyncio.create_task(self._probe_loop())
@@ -150,6 +155,23 @@ class Server:
             self._fleet_task = asyncio.create_task(self._follow_fleet())
         log.info("server started", listen=self.settings.listen, port=self.port,
                  backend=self.backend.mode, region=self.backend.default_region)
+
+    def _start_http(self) -> None:
+        """--http-listen: the same backend, authenticator and policy as the gRPC API."""
+        guard = self.auth
+        api = http.HttpApi(self.backend, guard.authenticator if guard else None,
+                           guard.policy if guard else None, f"/{SERVICE_NAME}/",
+                           asyncio.get_running_loop())
+        try:
+            self.http = http.HttpListener(self.settings.http_listen, api,
+                                          self.settings.max_message_bytes,
+                                          self.settings.max_concurrency)
+        except OSError as error:
+            raise ConfigError(f"cannot listen on --http-listen {self.settings.http_listen}: "
+                              f"{error.strerror}") from None
+        self.http_port = self.http.port
+        self.http.start()
+        log.info("http listening", http_listen=self.settings.http_listen, port=self.http_port)
 
     def _metrics_keys(self):
         """--metrics-auth api-key: any key the server accepts now (rotations included)."""
@@ -228,6 +250,8 @@ class Server:
         margin = min(1.0, grace / 10)  # to send the last answers before the grace is out
         self.drain.begin(refuse_at=self.drain.clock() + grace - margin)
         await self.health.enter_graceful_shutdown()
+        http_stopped = loop.run_in_executor(None, self.http.stop, max(0.0, grace - margin)) \
+            if self.http is not None else None
         if self._grpc is not None:
             await self.drain.quiet(until=self.drain.clock() + max(0.0, (grace - margin) / 2))
             refusal = loop.call_at(end - margin, self._service.refuse_waiting) \
@@ -240,6 +264,8 @@ class Server:
             await self.drain.idle(until=self.drain.clock() + margin)
             for _ in range(3):
                 await asyncio.sleep(0)
+        if http_stopped is not None:
+            await http_stopped  # its calls in flight use the backend: before it stops
         for task in (self._probe_task, self._fleet_task):
             if task is not None:
                 task.cancel()  # a probe of a hung backend must not hold the exit up

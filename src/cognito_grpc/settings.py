@@ -168,6 +168,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("log_payloads", False, "log request and response bodies, sensitive fields redacted",
            _bool),
     Option("metrics_address", "", "host:port for Prometheus /metrics (empty: off)"),
+    Option("http_listen", "", "host:port of the HTTP listener: the AWS JSON 1.1 protocol "
+           "(POST / with X-Amz-Target, under the same --auth; SigV4 signatures are accepted, "
+           "not checked) for every backend, and each embedded pool's "
+           "/<pool>/.well-known/jwks.json and openid-configuration (empty: off)"),
     Option("otlp_endpoint", "", "OTLP/gRPC collector URL that receives OpenTelemetry traces, "
            "e.g. http://127.0.0.1:4317 (empty: the standard OTEL_EXPORTER_OTLP_ENDPOINT; "
            "neither: no tracing)"),
@@ -277,6 +281,10 @@ def validate(settings) -> None:
                           "(like us-east-1)")
     if settings.metrics_address:
         split_host_port(settings.metrics_address, "--metrics-address")
+    if settings.http_listen:
+        split_host_port(settings.http_listen, "--http-listen")
+        if settings.workers > 1:  # one listener per process would fight over the port
+            raise ConfigError("--http-listen needs --workers 1")
     if settings.otlp_endpoint and not settings.otlp_endpoint.startswith(("http://", "https://")):
         raise ConfigError(f"--otlp-endpoint: {settings.otlp_endpoint!r} is not an http(s) URL "
                           "(like http://127.0.0.1:4317)")
@@ -313,6 +321,10 @@ def validate(settings) -> None:
     if modes == {"none"} and not settings.insecure_allow_unauthenticated:
         require_loopback(settings.listen, "--listen", "without authentication: set --auth, "
                                                       "or --insecure-allow-unauthenticated")
+        if settings.http_listen:
+            require_loopback(settings.http_listen, "--http-listen",
+                             "without authentication: set --auth, or "
+                             "--insecure-allow-unauthenticated")
 
 
 def require_loopback(address: str, option: str, why: str) -> None:
