@@ -170,6 +170,11 @@ class Server:
             raise ConfigError(f"cannot listen on --http-listen {self.settings.http_listen}: "
                               f"{error.strerror}") from None
         self.http_port = self.http.port
+        if self.backend.engine is not None:  # user import jobs' PreSignedUrls point here
+            host, _ = config.split_host_port(self.settings.http_listen)
+            host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # a reachable one
+            shown = f"[{host}]" if ":" in host else host
+            self.backend.engine.http_url = f"http://{shown}:{self.http_port}"
         self.http.start()
         log.info("http listening", http_listen=self.settings.http_listen, port=self.http_port)
 

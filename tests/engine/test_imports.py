@@ -409,3 +409,52 @@ def test_mfa_enabled_rows_follow_the_pools_mfa_setting(engine, cognito):
     assert user["UserMFASettingList"] == ["SMS_MFA"]
     assert "UserMFASettingList" not in cognito.admin_get_user(UserPoolId=pool_id,
                                                              Username="user0003")
+
+
+def test_the_csv_goes_to_the_servers_own_http_listener():
+    """--http-listen: the PreSignedUrl points at the listener, the CSV is PUT there as to S3,
+    and the server imports it; a forged URL is refused and uploads nothing."""
+    import urllib.error
+    import urllib.request
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    server = ServerProcess("--http-listen", f"127.0.0.1:{port}")
+    channel = grpc.insecure_channel(server.address)
+    stub = service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+
+    def call(operation: str, **params) -> dict:
+        request = codec.from_aws(getattr(messages_pb2, f"{operation}Request"), params)
+        return codec.to_aws(getattr(stub, operation)(request, timeout=30))
+
+    def put(url: str, body: bytes) -> int:
+        request = urllib.request.Request(url, data=body, method="PUT",
+                                         headers={"Content-Type": "text/csv"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+    try:
+        pool_id = call("CreateUserPool", PoolName="over-http",
+                       AutoVerifiedAttributes=["email"])["UserPool"]["Id"]
+        header = call("GetCSVHeader", UserPoolId=pool_id)["CSVHeader"]
+        job = call("CreateUserImportJob", JobName="j", UserPoolId=pool_id,
+                   CloudWatchLogsRoleArn=ROLE)["UserImportJob"]
+        url = job["PreSignedUrl"]
+        assert url.startswith(f"http://127.0.0.1:{port}/user-import/")
+        rows, _ = story_rows()
+        assert put(url[:-4] + "AAAA", b"forged") == 403
+        assert put(url, csv_of(header, rows)) == 200
+        call("StartUserImportJob", UserPoolId=pool_id, JobId=job["JobId"])
+        done = finished(lambda: call("DescribeUserImportJob", UserPoolId=pool_id,
+                                     JobId=job["JobId"])["UserImportJob"], timeout=60)
+        assert (done["Status"], done["ImportedUsers"], done["SkippedUsers"],
+                done["FailedUsers"]) == ("Succeeded", 997, 1, 2)
+        assert put(url, b"late") == 409  # the job has run: its URL takes no more
+        assert call("AdminGetUser", UserPoolId=pool_id, Username="user0777")[
+            "UserStatus"] == "RESET_REQUIRED"
+    finally:
+        channel.close()
+        server.stop()

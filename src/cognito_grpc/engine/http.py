@@ -37,6 +37,7 @@ import structlog
 from botocore import xform_name
 
 from cognito_grpc.backends import REGION_HEADER, InvalidRegion
+from cognito_grpc.engine import imports
 from cognito_grpc.engine.tokens import issuer as pool_issuer
 from cognito_grpc.interceptors.auth import Refused
 from cognito_grpc.settings import split_host_port
@@ -202,6 +203,20 @@ class HttpApi:
                 "userinfo_endpoint": f"{base}/oauth2/userInfo"})
         return Response(200, dict(sorted(document.items())))
 
+    def upload_import(self, request: Request) -> Response:
+        """A user import job's CSV, PUT to its PreSignedUrl: the URL's secret is the
+        credential (as S3's signature is), so --auth does not apply."""
+        engine = self.backend.engine
+        if engine is None:
+            return _not_found("user import jobs are served by the embedded backend only")
+        try:
+            imports.receive_upload(engine, request.params["rest"], request.body)
+        except botocore.exceptions.ClientError as error:
+            detail = error.response.get("Error", {})
+            status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 400)
+            return aws_error(status, detail.get("Code", "Unknown"), detail.get("Message", ""))
+        return Response(200, None)
+
     # --- helpers --------------------------------------------------------------------------
 
     def authorize(self, request: Request, operation: str) -> Response | None:
@@ -293,6 +308,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", path("/{pool_id}/.well-known/jwks.json"), HttpApi.jwks),
     Route("GET", path("/{pool_id}/.well-known/openid-configuration"),
           HttpApi.openid_configuration),
+    # a user import job's PreSignedUrl: its secret token is the credential
+    Route("PUT", prefix("/user-import/"), HttpApi.upload_import),
 )
 
 
