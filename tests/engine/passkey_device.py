@@ -8,11 +8,11 @@ import base64
 from soft_webauthn import SoftWebauthnDevice
 
 
-def _bytes(text: str) -> bytes:
+def from_b64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _text(raw: bytes) -> str:
+def to_b64url(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
@@ -22,23 +22,23 @@ class Passkey:
         self.origin = origin
 
     def register(self, creation_options: dict) -> dict:
-        options = dict(creation_options, challenge=_bytes(creation_options["challenge"]),
+        options = dict(creation_options, challenge=from_b64url(creation_options["challenge"]),
                        user=dict(creation_options["user"],
-                                 id=_bytes(creation_options["user"]["id"])))
+                                 id=from_b64url(creation_options["user"]["id"])))
         made = self.device.create({"publicKey": options}, self.origin)
-        return {"id": _text(made["rawId"]), "rawId": _text(made["rawId"]), "type": "public-key",
-                "response": {"clientDataJSON": _text(made["response"]["clientDataJSON"]),
-                             "attestationObject": _text(made["response"]["attestationObject"]),
+        return {"id": to_b64url(made["rawId"]), "rawId": to_b64url(made["rawId"]), "type": "public-key",
+                "response": {"clientDataJSON": to_b64url(made["response"]["clientDataJSON"]),
+                             "attestationObject": to_b64url(made["response"]["attestationObject"]),
                              "transports": ["internal"]},
                 "authenticatorAttachment": "platform", "clientExtensionResults": {}}
 
     def sign(self, request_options: dict) -> dict:
-        options = dict(request_options, challenge=_bytes(request_options["challenge"]))
+        options = dict(request_options, challenge=from_b64url(request_options["challenge"]))
         got = self.device.get({"publicKey": options}, self.origin)
         response = got["response"]
-        return {"id": _text(got["rawId"]), "rawId": _text(got["rawId"]), "type": "public-key",
-                "response": {"clientDataJSON": _text(response["clientDataJSON"]),
-                             "authenticatorData": _text(response["authenticatorData"]),
-                             "signature": _text(response["signature"]),
-                             "userHandle": _text(response["userHandle"])},
+        return {"id": to_b64url(got["rawId"]), "rawId": to_b64url(got["rawId"]), "type": "public-key",
+                "response": {"clientDataJSON": to_b64url(response["clientDataJSON"]),
+                             "authenticatorData": to_b64url(response["authenticatorData"]),
+                             "signature": to_b64url(response["signature"]),
+                             "userHandle": to_b64url(response["userHandle"])},
                 "authenticatorAttachment": "platform", "clientExtensionResults": {}}

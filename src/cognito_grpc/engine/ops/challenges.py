@@ -15,7 +15,7 @@ import re
 
 import pyotp
 
-from cognito_grpc.engine import errors, passwords, records, sessions, signin, srp
+from cognito_grpc.engine import choice, errors, passwords, records, sessions, signin, srp
 from cognito_grpc.engine.ops import handler
 
 MAX_ATTEMPTS = 3
@@ -24,9 +24,10 @@ _TIMESTAMP = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun
                         r"Oct|Nov|Dec) [1-9]\d? \d\d:\d\d:\d\d UTC \d{4}")
 # The ChallengeResponses member each code challenge reads.
 CODE_MEMBERS = {"SMS_MFA": "SMS_MFA_CODE", "EMAIL_OTP": "EMAIL_OTP_CODE",
+                "SMS_OTP": "SMS_OTP_CODE",
                 "SOFTWARE_TOKEN_MFA": "SOFTWARE_TOKEN_MFA_CODE"}
 SUPPORTED = frozenset({"NEW_PASSWORD_REQUIRED", "PASSWORD_VERIFIER", "SELECT_MFA_TYPE",
-                       "MFA_SETUP", *CODE_MEMBERS})
+                       "MFA_SETUP", *CODE_MEMBERS, *choice.CHALLENGES})
 
 
 class _WrongCode(Exception):
@@ -199,4 +200,4 @@ class _Refused(Exception):
 
 _ANSWER = {"NEW_PASSWORD_REQUIRED": _new_password, "SMS_MFA": _code, "EMAIL_OTP": _code,
            "SOFTWARE_TOKEN_MFA": _code, "SELECT_MFA_TYPE": _select, "MFA_SETUP": _mfa_setup,
-           "PASSWORD_VERIFIER": _password_verifier}
+           "PASSWORD_VERIFIER": _password_verifier, "SMS_OTP": _code, **choice.ANSWERS}
