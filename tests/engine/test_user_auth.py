@@ -149,3 +149,18 @@ def test_an_unavailable_choice_is_refused(cognito, setup):
                                         first["Session"], ANSWER="WEB_AUTHN"))
     assert code == "InvalidParameterException"
 
+
+
+def test_auth_factors_follow_what_the_user_set_up(cognito, setup):
+    pool_id, client_id = setup
+    admin = cognito.admin_get_user_auth_factors(UserPoolId=pool_id, Username="alice")
+    assert admin == {"Username": "alice", "ConfiguredUserAuthFactors": ["PASSWORD", "EMAIL_OTP"],
+                     "ResponseMetadata": admin["ResponseMetadata"]}
+    _passkey(cognito, client_id)
+    token = _start(cognito, client_id, PREFERRED_CHALLENGE="PASSWORD", PASSWORD=seed.PASSWORD
+                   )["AuthenticationResult"]["AccessToken"]
+    own = cognito.get_user_auth_factors(AccessToken=token)
+    assert own["ConfiguredUserAuthFactors"] == ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"]
+    code, _ = error_of(lambda: cognito.admin_get_user_auth_factors(UserPoolId=pool_id,
+                                                                   Username="nobody"))
+    assert code == "UserNotFoundException"
