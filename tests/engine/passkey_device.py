@@ -26,9 +26,10 @@ class Passkey:
                        user=dict(creation_options["user"],
                                  id=from_b64url(creation_options["user"]["id"])))
         made = self.device.create({"publicKey": options}, self.origin)
-        return {"id": to_b64url(made["rawId"]), "rawId": to_b64url(made["rawId"]), "type": "public-key",
-                "response": {"clientDataJSON": to_b64url(made["response"]["clientDataJSON"]),
-                             "attestationObject": to_b64url(made["response"]["attestationObject"]),
+        raw, response = made["rawId"], made["response"]
+        return {"id": to_b64url(raw), "rawId": to_b64url(raw), "type": "public-key",
+                "response": {"clientDataJSON": to_b64url(response["clientDataJSON"]),
+                             "attestationObject": to_b64url(response["attestationObject"]),
                              "transports": ["internal"]},
                 "authenticatorAttachment": "platform", "clientExtensionResults": {}}
 
@@ -36,7 +37,8 @@ class Passkey:
         options = dict(request_options, challenge=from_b64url(request_options["challenge"]))
         got = self.device.get({"publicKey": options}, self.origin)
         response = got["response"]
-        return {"id": to_b64url(got["rawId"]), "rawId": to_b64url(got["rawId"]), "type": "public-key",
+        raw = got["rawId"]
+        return {"id": to_b64url(raw), "rawId": to_b64url(raw), "type": "public-key",
                 "response": {"clientDataJSON": to_b64url(response["clientDataJSON"]),
                              "authenticatorData": to_b64url(response["authenticatorData"]),
                              "signature": to_b64url(response["signature"]),

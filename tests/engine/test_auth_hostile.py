@@ -26,7 +26,8 @@ TOKENS = COGNITO.admin_initiate_auth(
 words = st.one_of(st.text(max_size=40), st.sampled_from([
     "alice", "temp", "ghost", "alice@example.com", seed.PASSWORD, "0", "f" * 800, "zz",
     TOKENS["AccessToken"], TOKENS["IdToken"], TOKENS["RefreshToken"], "a.b.c",
-    TOKENS["AccessToken"][:-5] + "AAAAA", "Mon Jan 1 00:00:00 UTC 2026", "123456", "WEB_AUTHN", "EMAIL_OTP", "{}", '{"id": "x"}']))
+    TOKENS["AccessToken"][:-5] + "AAAAA", "Mon Jan 1 00:00:00 UTC 2026", "123456",
+    "WEB_AUTHN", "EMAIL_OTP", "{}", '{"id": "x"}']))
 keys = st.sampled_from(["USERNAME", "PASSWORD", "SRP_A", "SECRET_HASH", "REFRESH_TOKEN",
                         "NEW_PASSWORD", "SMS_MFA_CODE", "SOFTWARE_TOKEN_MFA_CODE", "ANSWER",
                         "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP",

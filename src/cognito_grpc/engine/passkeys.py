@@ -172,7 +172,7 @@ def verify_assertion(credential_doc, challenge: bytes, rp_id: str, pool: dict,
             credential_public_key=webauthn.base64url_to_bytes(stored["PublicKey"]),
             credential_current_sign_count=stored.get("SignCount", 0),
             require_user_verification=user_verification(pool) == "required")
-    except (webauthn_errors.WebAuthnException, KeyError, TypeError, ValueError) as error:
+    except (webauthn_errors.WebAuthnException, KeyError, TypeError, ValueError):
         raise errors.not_authorized("Incorrect credential.") from None
     return verified.new_sign_count
 
