@@ -164,3 +164,37 @@ def test_auth_factors_follow_what_the_user_set_up(cognito, setup):
     code, _ = error_of(lambda: cognito.admin_get_user_auth_factors(UserPoolId=pool_id,
                                                                    Username="nobody"))
     assert code == "UserNotFoundException"
+
+
+def test_sms_otp_through_admin_initiate_auth(engine, cognito, pool):
+    cognito.update_user_pool(UserPoolId=pool["Id"], Policies={"SignInPolicy": {
+        "AllowedFirstAuthFactors": ["PASSWORD", "SMS_OTP"]}})
+    app = seed.app_client(engine, pool["Id"],
+                          ExplicitAuthFlows=[*seed.ALL_FLOWS, "ALLOW_USER_AUTH"])
+    seed.user(engine, pool["Id"], attributes={"phone_number": "+15555550123",
+                                              "phone_number_verified": "true"})
+    first = cognito.admin_initiate_auth(UserPoolId=pool["Id"], ClientId=app["ClientId"],
+                                        AuthFlow="USER_AUTH",
+                                        AuthParameters={"USERNAME": "alice"})
+    assert first["AvailableChallenges"] == ["PASSWORD", "PASSWORD_SRP", "SMS_OTP"]
+    challenge = cognito.admin_respond_to_auth_challenge(
+        UserPoolId=pool["Id"], ClientId=app["ClientId"], ChallengeName="SELECT_CHALLENGE",
+        Session=first["Session"], ChallengeResponses={"USERNAME": "alice", "ANSWER": "SMS_OTP"})
+    assert challenge["ChallengeName"] == "SMS_OTP"
+    assert challenge["ChallengeParameters"] == {"CODE_DELIVERY_DELIVERY_MEDIUM": "SMS",
+                                                "CODE_DELIVERY_DESTINATION": "+*******0123"}
+    sent = seed.outbox(engine, pool["Id"], "alice")[-1]
+    assert sent["Destination"]["DeliveryMedium"] == "SMS"
+    result = cognito.admin_respond_to_auth_challenge(
+        UserPoolId=pool["Id"], ClientId=app["ClientId"], ChallengeName="SMS_OTP",
+        Session=challenge["Session"],
+        ChallengeResponses={"USERNAME": "alice", "SMS_OTP_CODE": sent["Code"]})
+    assert "AccessToken" in result["AuthenticationResult"]
+
+
+def test_a_wrong_preferred_password_is_counted(engine, cognito, setup):
+    pool_id, client_id = setup
+    code, message = error_of(lambda: _start(cognito, client_id, PREFERRED_CHALLENGE="PASSWORD",
+                                            PASSWORD="Wr0ng-Horse!"))
+    assert (code, message) == ("NotAuthorizedException", "Incorrect username or password.")
+    assert seed.stored_user(engine, pool_id, "alice")["FailedSignIns"]["Count"] == 1
