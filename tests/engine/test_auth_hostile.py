@@ -14,7 +14,7 @@ from tests.engine import seed
 
 ENGINE = Engine()
 POOL = seed.pool(ENGINE)["Id"]
-APP = seed.app_client(ENGINE, POOL)
+APP = seed.app_client(ENGINE, POOL, ExplicitAuthFlows=[*seed.ALL_FLOWS, "ALLOW_USER_AUTH"])
 SECRET_APP = seed.app_client(ENGINE, POOL, secret=True)
 seed.user(ENGINE, POOL)
 seed.user(ENGINE, POOL, "temp", status="FORCE_CHANGE_PASSWORD")
@@ -26,11 +26,13 @@ TOKENS = COGNITO.admin_initiate_auth(
 words = st.one_of(st.text(max_size=40), st.sampled_from([
     "alice", "temp", "ghost", "alice@example.com", seed.PASSWORD, "0", "f" * 800, "zz",
     TOKENS["AccessToken"], TOKENS["IdToken"], TOKENS["RefreshToken"], "a.b.c",
-    TOKENS["AccessToken"][:-5] + "AAAAA", "Mon Jan 1 00:00:00 UTC 2026", "123456"]))
+    TOKENS["AccessToken"][:-5] + "AAAAA", "Mon Jan 1 00:00:00 UTC 2026", "123456",
+    "WEB_AUTHN", "EMAIL_OTP", "{}", '{"id": "x"}']))
 keys = st.sampled_from(["USERNAME", "PASSWORD", "SRP_A", "SECRET_HASH", "REFRESH_TOKEN",
                         "NEW_PASSWORD", "SMS_MFA_CODE", "SOFTWARE_TOKEN_MFA_CODE", "ANSWER",
                         "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP",
-                        "EMAIL_OTP_CODE", "userAttributes.name", "userAttributes.sub"])
+                        "EMAIL_OTP_CODE", "userAttributes.name", "userAttributes.sub",
+                        "PREFERRED_CHALLENGE", "CREDENTIAL", "SMS_OTP_CODE"])
 parameters = st.dictionaries(keys, words, max_size=6)
 clients = st.sampled_from([APP["ClientId"], SECRET_APP["ClientId"], "nosuchclient"])
 flows = st.sampled_from(["ADMIN_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH", "USER_SRP_AUTH",
@@ -38,7 +40,8 @@ flows = st.sampled_from(["ADMIN_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH", "USER
                          "CUSTOM_AUTH", "USER_AUTH"])
 challenges = st.sampled_from(["NEW_PASSWORD_REQUIRED", "PASSWORD_VERIFIER", "SMS_MFA",
                               "SOFTWARE_TOKEN_MFA", "EMAIL_OTP", "SELECT_MFA_TYPE", "MFA_SETUP",
-                              "DEVICE_SRP_AUTH", "CUSTOM_CHALLENGE"])
+                              "DEVICE_SRP_AUTH", "CUSTOM_CHALLENGE", "SELECT_CHALLENGE",
+                              "PASSWORD", "PASSWORD_SRP", "SMS_OTP", "WEB_AUTHN"])
 
 CALLS = st.one_of(
     st.builds(lambda c, f, p: ("admin_initiate_auth", dict(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import secrets
 
-from cognito_grpc.engine import errors, passwords, records, sessions, signin, srp, tokens
+from cognito_grpc.engine import choice, errors, passwords, records, sessions, signin, srp, tokens
 from cognito_grpc.engine.ops import handler
 
 ADMIN_FLOWS = frozenset({"ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH",
@@ -49,9 +49,7 @@ def _initiate(ctx, pool: dict, client: dict, request: dict, flows: frozenset) ->
     if flow == "CUSTOM_AUTH":
         raise errors.invalid("Custom auth lambda trigger is not configured for the user pool.")
     if flow == "USER_AUTH":
-        raise errors.EngineError("UnsupportedOperationException",
-                                 "USER_AUTH (choice-based sign-in) is not supported by the "
-                                 "embedded engine yet.")
+        return choice.start(ctx, pool, client, parameters)
     username = signin.required(parameters, "USERNAME")
     device = signin.device_of(parameters, signin.ip_of(request))
     if flow == "USER_SRP_AUTH":

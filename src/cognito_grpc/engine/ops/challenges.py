@@ -17,7 +17,8 @@ import secrets
 
 import pyotp
 
-from cognito_grpc.engine import devices, errors, passwords, records, sessions, signin, srp
+from cognito_grpc.engine import (choice, devices, errors, passwords, records, sessions, signin,
+                                  srp)
 from cognito_grpc.engine.ops import handler
 from cognito_grpc.engine.ops.auth import SECRET_BLOCK_BYTES
 
@@ -27,10 +28,11 @@ _TIMESTAMP = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun
                         r"Oct|Nov|Dec) [1-9]\d? \d\d:\d\d:\d\d UTC \d{4}")
 # The ChallengeResponses member each code challenge reads.
 CODE_MEMBERS = {"SMS_MFA": "SMS_MFA_CODE", "EMAIL_OTP": "EMAIL_OTP_CODE",
+                "SMS_OTP": "SMS_OTP_CODE",
                 "SOFTWARE_TOKEN_MFA": "SOFTWARE_TOKEN_MFA_CODE"}
 SUPPORTED = frozenset({"NEW_PASSWORD_REQUIRED", "PASSWORD_VERIFIER", "SELECT_MFA_TYPE",
                        "MFA_SETUP", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER",
-                       *CODE_MEMBERS})
+                       *CODE_MEMBERS, *choice.CHALLENGES})
 # Challenges answered without a Session: the secret block they sent names it.
 _BY_SECRET_BLOCK = frozenset({"PASSWORD_VERIFIER", "DEVICE_PASSWORD_VERIFIER"})
 
@@ -259,4 +261,4 @@ class _Refused(Exception):
 _ANSWER = {"NEW_PASSWORD_REQUIRED": _new_password, "SMS_MFA": _code, "EMAIL_OTP": _code,
            "SOFTWARE_TOKEN_MFA": _code, "SELECT_MFA_TYPE": _select, "MFA_SETUP": _mfa_setup,
            "PASSWORD_VERIFIER": _password_verifier, "DEVICE_SRP_AUTH": _device_srp,
-           "DEVICE_PASSWORD_VERIFIER": _device_verifier}
+           "DEVICE_PASSWORD_VERIFIER": _device_verifier, "SMS_OTP": _code, **choice.ANSWERS}
