@@ -30,6 +30,27 @@ def test_get_user_answers_the_users_own_view(engine, cognito, pool, app, alice):
     assert user == {"Username": "alice", "UserAttributes": alice["Attributes"]}
 
 
+def test_the_pools_issuer_configuration_names_the_tokens_issuer(engine, cognito, pool, app,
+                                                                 alice):
+    """IssuerConfiguration UPDATED: Cognito's newer issuer host in `iss`, and the tokens
+    still work; back to ORIGINAL, new tokens carry the classic one and the old still work."""
+    def iss_of(result: dict) -> str:
+        return claims_of(engine, pool["Id"], result["AccessToken"])["iss"]
+    classic = f"https://cognito-idp.us-east-1.amazonaws.com/{pool['Id']}"
+    updated = f"https://issuer-cognito-idp.us-east-1.amazonaws.com/{pool['Id']}"
+    assert iss_of(signed_in(cognito, pool, app)) == classic
+    cognito.update_user_pool(UserPoolId=pool["Id"], IssuerConfiguration={"Type": "UPDATED"})
+    assert cognito.describe_user_pool(UserPoolId=pool["Id"])["UserPool"][
+        "IssuerConfiguration"] == {"Type": "UPDATED"}
+    result = signed_in(cognito, pool, app)
+    assert claims_of(engine, pool["Id"], result["AccessToken"])["iss"] == updated
+    assert claims_of(engine, pool["Id"], result["IdToken"])["iss"] == updated
+    assert cognito.get_user(AccessToken=result["AccessToken"])["Username"] == "alice"
+    cognito.update_user_pool(UserPoolId=pool["Id"], IssuerConfiguration={"Type": "ORIGINAL"})
+    assert iss_of(signed_in(cognito, pool, app)) == classic
+    assert cognito.get_user(AccessToken=result["AccessToken"])["Username"] == "alice"
+
+
 def test_check_access_token_for_the_interceptor(engine, cognito, pool, app, alice, clock):
     result = signed_in(cognito, pool, app)
     claims = tokens.check_access_token(engine, result["AccessToken"])

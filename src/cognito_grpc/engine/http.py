@@ -180,7 +180,7 @@ class HttpApi:
         if not _HOST.match(host):  # echoed into a document: a plain host[:port] only
             host = self.address
         document = {
-            "issuer": pool_issuer(pool_id),
+            "issuer": pool_issuer(pool_id, pool),
             # here, not at the issuer's amazonaws.com address: that one is real Cognito's
             "jwks_uri": f"http://{host}/{pool_id}/.well-known/jwks.json",
             "id_token_signing_alg_values_supported": ["RS256"],

@@ -41,9 +41,12 @@ EXPIRED = "Access Token has expired"
 INVALID = "Invalid Access Token"
 
 
-def issuer(pool_id: str) -> str:
+def issuer(pool_id: str, pool_doc: dict | None = None) -> str:
+    """The pool's `iss`: IssuerConfiguration UPDATED is Cognito's newer issuer host."""
     region = pool_id.split("_", 1)[0]
-    return f"https://cognito-idp.{region}.amazonaws.com/{pool_id}"
+    updated = ((pool_doc or {}).get("IssuerConfiguration") or {}).get("Type") == "UPDATED"
+    host = "issuer-cognito-idp" if updated else "cognito-idp"
+    return f"https://{host}.{region}.amazonaws.com/{pool_id}"
 
 
 def validity(client_doc: dict, token: str) -> int:
@@ -120,7 +123,7 @@ def mint(ctx, sign_in: SignIn, groups: list[dict]) -> dict:
     access = {"sub": sub}
     if names:
         access["cognito:groups"] = names
-    access.update({"iss": issuer(pool_id), "client_id": client_id,
+    access.update({"iss": issuer(pool_id, sign_in.pool), "client_id": client_id,
                    "origin_jti": sign_in.origin_jti, "event_id": event_id,
                    "token_use": "access", "scope": SCOPE, "auth_time": sign_in.auth_time,
                    "exp": iat + access_seconds, "iat": iat, "jti": str(uuid.uuid4()),
@@ -134,7 +137,8 @@ def mint(ctx, sign_in: SignIn, groups: list[dict]) -> dict:
     attributes = _id_attributes(user, sign_in.client)
     if "email_verified" in attributes:
         identity["email_verified"] = attributes.pop("email_verified")
-    identity.update({"iss": issuer(pool_id), "cognito:username": user["Username"],
+    identity.update({"iss": issuer(pool_id, sign_in.pool),
+                     "cognito:username": user["Username"],
                      "origin_jti": sign_in.origin_jti, "aud": client_id, "event_id": event_id,
                      "token_use": "id", "auth_time": sign_in.auth_time,
                      "exp": iat + validity(sign_in.client, "IdToken"), "iat": iat,
@@ -249,12 +253,16 @@ def _unverified_claims(token) -> dict:
     return claims
 
 
+_UPDATED = {"IssuerConfiguration": {"Type": "UPDATED"}}
+
+
 def _pool_of(claims: dict) -> str:
     iss = claims.get("iss")
     if not isinstance(iss, str) or "/" not in iss:
         raise errors.not_authorized(INVALID)
     pool_id = iss.rsplit("/", 1)[1]
-    if iss != issuer(pool_id):
+    # either host: a pool whose IssuerConfiguration changed keeps its tokens good
+    if iss not in (issuer(pool_id), issuer(pool_id, _UPDATED)):
         raise errors.not_authorized(INVALID)
     return pool_id
 

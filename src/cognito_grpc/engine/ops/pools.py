@@ -59,7 +59,7 @@ _SETTABLE = ("Policies", "DeletionProtection", "LambdaConfig", "AutoVerifiedAttr
              "VerificationMessageTemplate", "SmsAuthenticationMessage", "MfaConfiguration",
              "UserAttributeUpdateSettings", "DeviceConfiguration", "EmailConfiguration",
              "SmsConfiguration", "UserPoolTags", "AdminCreateUserConfig", "UserPoolAddOns",
-             "AccountRecoverySetting", "UserPoolTier")
+             "AccountRecoverySetting", "UserPoolTier", "IssuerConfiguration")
 _CREATE_ONLY = ("AliasAttributes", "UsernameAttributes", "UsernameConfiguration")
 
 
