@@ -1,0 +1,301 @@
+"""The remaining pool-owned resources and settings (terms, managed login branding, the hosted
+UI's customization, risk and log delivery configuration, session configuration, the signing
+certificate): each operation's success and a Cognito error through a real server, each
+resource's lifecycle, the semantics directly on the engine, and state across a restart."""
+
+from __future__ import annotations
+
+import base64
+
+import botocore.exceptions
+import pytest
+from cryptography import x509
+
+from cognito_grpc.engine import Engine
+from cognito_grpc_client import boto3_compat
+from tests.conftest import ServerProcess
+from tests.engine.helpers import error_of
+
+MISSING_POOL = "us-east-1_missing"
+LINKS = {"cognito:default": "https://example.com/terms"}
+LOG_CONFIG = [{"LogLevel": "ERROR", "EventSource": "userNotification",
+               "CloudWatchLogsConfiguration": {
+                   "LogGroupArn": "arn:aws:logs:us-east-1:123456789012:log-group:x"}}]
+
+
+@pytest.fixture(scope="module")
+def served():
+    server = ServerProcess()
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    yield client
+    client.close()
+    server.stop()
+
+
+@pytest.fixture
+def world(served):
+    pool_id = served.create_user_pool(PoolName="resources")["UserPool"]["Id"]
+    client_id = served.create_user_pool_client(UserPoolId=pool_id,
+                                               ClientName="app")["UserPoolClient"]["ClientId"]
+    return served, pool_id, client_id
+
+
+def _terms(pool, client, name="terms-of-use"):
+    return dict(UserPoolId=pool, ClientId=client, TermsName=name, TermsSource="LINK",
+                Enforcement="NONE", Links=LINKS)
+
+
+# (operation, success parameters, error parameters, error code); parameters are functions of
+# (pool id, client id, a terms id, a branding id) made by the `made` fixture.
+TABLE = [
+    ("create_terms", lambda p, c, t, b: _terms(p, c, "privacy-policy"),
+     lambda p, c, t, b: _terms(p, c), "TermsExistsException"),
+    ("describe_terms", lambda p, c, t, b: dict(UserPoolId=p, TermsId=t),
+     lambda p, c, t, b: dict(UserPoolId=p, TermsId="00000000-0000-4000-8000-000000000000"), "ResourceNotFoundException"),
+    ("describe_terms_by_client",
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, TermsName="terms-of-use"),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope", TermsName="terms-of-use"),
+     "ResourceNotFoundException"),
+    ("update_terms", lambda p, c, t, b: dict(UserPoolId=p, TermsId=t, Links=LINKS),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, TermsId=t), "ResourceNotFoundException"),
+    ("list_terms", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=p, NextToken="forged"), "InvalidParameterException"),
+    ("delete_terms", lambda p, c, t, b: dict(UserPoolId=p, TermsId=t),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, TermsId=t), "ResourceNotFoundException"),
+    ("create_managed_login_branding",
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, UseCognitoProvidedValues=True),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, UseCognitoProvidedValues=True),
+     "ManagedLoginBrandingExistsException"),
+    ("describe_managed_login_branding",
+     lambda p, c, t, b: dict(UserPoolId=p, ManagedLoginBrandingId=b),
+     lambda p, c, t, b: dict(UserPoolId=p,
+                             ManagedLoginBrandingId="00000000-0000-4000-8000-000000000000"),
+     "ResourceNotFoundException"),
+    ("describe_managed_login_branding_by_client", lambda p, c, t, b: dict(UserPoolId=p,
+                                                                           ClientId=c),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, ClientId=c), "ResourceNotFoundException"),
+    ("update_managed_login_branding",
+     lambda p, c, t, b: dict(UserPoolId=p, ManagedLoginBrandingId=b, Settings={"a": 1}),
+     lambda p, c, t, b: dict(UserPoolId=p, ManagedLoginBrandingId=b, Settings={"a": 1},
+                             UseCognitoProvidedValues=True), "InvalidParameterException"),
+    ("delete_managed_login_branding",
+     lambda p, c, t, b: dict(UserPoolId=p, ManagedLoginBrandingId=b),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, ManagedLoginBrandingId=b),
+     "ResourceNotFoundException"),
+    ("set_ui_customization", lambda p, c, t, b: dict(UserPoolId=p, CSS=".banner {}"),
+     lambda p, c, t, b: dict(UserPoolId=p, ImageFile=b"x" * 200_000),
+     "InvalidParameterException"),
+    ("get_ui_customization", lambda p, c, t, b: dict(UserPoolId=p, ClientId=c),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope"), "ResourceNotFoundException"),
+    ("set_risk_configuration", lambda p, c, t, b: dict(
+        UserPoolId=p, ClientId=c,
+        CompromisedCredentialsRiskConfiguration={"Actions": {"EventAction": "BLOCK"}}),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope"), "ResourceNotFoundException"),
+    ("describe_risk_configuration", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("set_log_delivery_configuration",
+     lambda p, c, t, b: dict(UserPoolId=p, LogConfigurations=LOG_CONFIG),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, LogConfigurations=LOG_CONFIG),
+     "ResourceNotFoundException"),
+    ("get_log_delivery_configuration", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("set_user_pool_session_configuration", lambda p, c, t, b: dict(
+        UserPoolId=p, UserSessionTracking="ENABLED", TokenSession={"MaxPerUser": 5}),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, UserSessionTracking="ENABLED",
+                             TokenSession={"MaxPerUser": 5}), "ResourceNotFoundException"),
+    ("get_user_pool_session_configuration", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("set_user_pool_client_session_configuration", lambda p, c, t, b: dict(
+        UserPoolId=p, ClientId=c, SSOSession={"MaxValidityMinutes": 60}),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope",
+                             SSOSession={"MaxValidityMinutes": 60}),
+     "ResourceNotFoundException"),
+    ("get_user_pool_client_session_configuration",
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope"), "ResourceNotFoundException"),
+    ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+]
+
+
+@pytest.mark.parametrize("operation, good, bad, code", TABLE, ids=[row[0] for row in TABLE])
+def test_each_operation_answers_and_refuses_through_the_server(world, operation, good, bad,
+                                                               code):
+    client, pool_id, client_id = world
+    terms_id = client.create_terms(**_terms(pool_id, client_id))["Terms"]["TermsId"]
+    branding_id = client.create_managed_login_branding(
+        UserPoolId=pool_id, ClientId=client_id,
+        UseCognitoProvidedValues=True)["ManagedLoginBranding"]["ManagedLoginBrandingId"]
+    if operation == "create_managed_login_branding":  # a second client, for the success
+        other = client.create_user_pool_client(UserPoolId=pool_id, ClientName="other")
+        other_id = other["UserPoolClient"]["ClientId"]
+        good = (lambda p, c, t, b: dict(UserPoolId=p, ClientId=other_id,
+                                        UseCognitoProvidedValues=True))
+    method = getattr(client, operation)
+    ids = (pool_id, client_id, terms_id, branding_id)
+    assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        method(**bad(*ids))
+    assert raised.value.response["Error"]["Code"] == code
+
+
+def test_terms_lifecycle_through_the_server(world):
+    client, pool_id, _ = world
+    made = []
+    for i in range(3):
+        app = client.create_user_pool_client(UserPoolId=pool_id, ClientName=f"a{i}")
+        made.append(client.create_terms(**_terms(pool_id, app["UserPoolClient"]["ClientId"]))[
+            "Terms"])
+    read = client.describe_terms(UserPoolId=pool_id, TermsId=made[0]["TermsId"])["Terms"]
+    assert read["Links"] == LINKS and read["TermsName"] == "terms-of-use"
+    updated = client.update_terms(UserPoolId=pool_id, TermsId=made[0]["TermsId"],
+                                  Links={"cognito:default": "https://example.com/v2"})["Terms"]
+    assert updated["Links"] == {"cognito:default": "https://example.com/v2"}
+    assert updated["ClientId"] == read["ClientId"] and updated["TermsSource"] == "LINK"
+    first = client.list_terms(UserPoolId=pool_id, MaxResults=2)
+    second = client.list_terms(UserPoolId=pool_id, MaxResults=2, NextToken=first["NextToken"])
+    listed = [t["TermsId"] for t in first["Terms"] + second["Terms"]]
+    assert sorted(listed) == sorted(t["TermsId"] for t in made) and "NextToken" not in second
+    assert set(first["Terms"][0]) <= {"TermsId", "TermsName", "Enforcement", "CreationDate",
+                                      "LastModifiedDate"}
+    client.delete_terms(UserPoolId=pool_id, TermsId=made[0]["TermsId"])
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        client.describe_terms(UserPoolId=pool_id, TermsId=made[0]["TermsId"])
+    assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
+    # The name is free again for that client once its terms are deleted.
+    client.create_terms(**_terms(pool_id, read["ClientId"]))
+
+
+def test_managed_login_branding_lifecycle_through_the_server(world):
+    client, pool_id, client_id = world
+    made = client.create_managed_login_branding(
+        UserPoolId=pool_id, ClientId=client_id, Settings={"components": {"pageBackground": 1}},
+        Assets=[{"Category": "FAVICON_ICO", "ColorMode": "LIGHT", "Extension": "ICO",
+                 "Bytes": b"\x00\x01icon"}])["ManagedLoginBranding"]
+    branding_id = made["ManagedLoginBrandingId"]
+    read = client.describe_managed_login_branding_by_client(
+        UserPoolId=pool_id, ClientId=client_id)["ManagedLoginBranding"]
+    assert read["ManagedLoginBrandingId"] == branding_id
+    assert read["Assets"][0]["Bytes"] == b"\x00\x01icon"
+    assert read["Settings"] == {"components": {"pageBackground": 1}}
+    reset = client.update_managed_login_branding(
+        UserPoolId=pool_id, ManagedLoginBrandingId=branding_id,
+        UseCognitoProvidedValues=True)["ManagedLoginBranding"]
+    assert reset["UseCognitoProvidedValues"] is True and reset["Assets"] == []
+    client.delete_managed_login_branding(UserPoolId=pool_id, ManagedLoginBrandingId=branding_id)
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        client.describe_managed_login_branding(UserPoolId=pool_id,
+                                               ManagedLoginBrandingId=branding_id)
+    assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
+
+
+# --- semantics, directly on the engine --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def cognito():
+    engine = Engine()
+    yield engine.client("us-east-1")
+    engine.close()
+
+
+@pytest.fixture
+def ids(cognito):
+    pool_id = cognito.create_user_pool(PoolName="r")["UserPool"]["Id"]
+    client_id = cognito.create_user_pool_client(UserPoolId=pool_id,
+                                                ClientName="c")["UserPoolClient"]["ClientId"]
+    return pool_id, client_id
+
+
+def test_a_client_shows_the_pools_ui_customization_until_it_has_its_own(cognito, ids):
+    pool_id, client_id = ids
+    empty = cognito.get_ui_customization(UserPoolId=pool_id)["UICustomization"]
+    assert empty == {"UserPoolId": pool_id, "ClientId": "ALL"}
+    cognito.set_ui_customization(UserPoolId=pool_id, CSS=".banner {}", ImageFile=b"\x89PNG")
+    inherited = cognito.get_ui_customization(UserPoolId=pool_id,
+                                             ClientId=client_id)["UICustomization"]
+    assert inherited["ClientId"] == "ALL" and inherited["CSS"] == ".banner {}"
+    assert inherited["ImageUrl"].endswith("/assets/images/image.jpg") and inherited["CSSVersion"]
+    cognito.set_ui_customization(UserPoolId=pool_id, ClientId=client_id, CSS=".own {}")
+    own = cognito.get_ui_customization(UserPoolId=pool_id, ClientId=client_id)["UICustomization"]
+    assert own["ClientId"] == client_id and own["CSS"] == ".own {}" and "ImageUrl" not in own
+
+
+def test_risk_configuration_falls_back_to_the_pools(cognito, ids):
+    pool_id, client_id = ids
+    assert cognito.describe_risk_configuration(UserPoolId=pool_id)["RiskConfiguration"] == {
+        "UserPoolId": pool_id}
+    cognito.set_risk_configuration(UserPoolId=pool_id, RiskExceptionConfiguration={
+        "BlockedIPRangeList": ["10.0.0.0/8"]})
+    for_client = cognito.describe_risk_configuration(UserPoolId=pool_id, ClientId=client_id)
+    assert for_client["RiskConfiguration"]["RiskExceptionConfiguration"] == {
+        "BlockedIPRangeList": ["10.0.0.0/8"]}
+    # Set replaces the configuration whole.
+    cognito.set_risk_configuration(UserPoolId=pool_id, CompromisedCredentialsRiskConfiguration={
+        "Actions": {"EventAction": "BLOCK"}})
+    again = cognito.describe_risk_configuration(UserPoolId=pool_id)["RiskConfiguration"]
+    assert "RiskExceptionConfiguration" not in again
+
+
+def test_session_configuration_defaults_and_updates(cognito, ids):
+    pool_id, client_id = ids
+    assert _plain(cognito.get_user_pool_session_configuration(UserPoolId=pool_id)) == {
+        "UserPoolId": pool_id, "UserSessionTracking": "DISABLED"}
+    cognito.set_user_pool_session_configuration(UserPoolId=pool_id, UserSessionTracking="ENABLED",
+                                                TokenSession={"MaxPerUser": 3})
+    assert _plain(cognito.get_user_pool_session_configuration(UserPoolId=pool_id)) == {
+        "UserPoolId": pool_id, "UserSessionTracking": "ENABLED", "TokenSession": {"MaxPerUser": 3}}
+    cognito.set_user_pool_client_session_configuration(UserPoolId=pool_id, ClientId=client_id,
+                                                       SSOSession={"MaxValidityMinutes": 90})
+    assert _plain(cognito.get_user_pool_client_session_configuration(
+        UserPoolId=pool_id, ClientId=client_id))["SSOSession"] == {"MaxValidityMinutes": 90}
+
+
+def _plain(response: dict) -> dict:
+    return {k: v for k, v in response.items() if k != "ResponseMetadata"}
+
+
+def test_the_signing_certificate_carries_the_pools_token_key(cognito, ids):
+    pool_id, _ = ids
+    text = cognito.get_signing_certificate(UserPoolId=pool_id)["Certificate"]
+    assert cognito.get_signing_certificate(UserPoolId=pool_id)["Certificate"] == text
+    certificate = x509.load_der_x509_certificate(base64.b64decode(text))
+    numbers = certificate.public_key().public_numbers()
+    jwk = {key["kid"]: key for key in cognito._engine.jwks(pool_id)["keys"]}
+    (key,) = jwk.values()
+    modulus = int.from_bytes(base64.urlsafe_b64decode(key["n"] + "=="), "big")
+    assert numbers.n == modulus
+    assert pool_id in certificate.subject.rfc4514_string()
+
+
+def test_terms_and_branding_belong_to_a_client_of_the_pool(cognito, ids):
+    pool_id, _ = ids
+    assert error_of(lambda: cognito.create_terms(**_terms(pool_id, "nope"))) == (
+        "ResourceNotFoundException", "User pool client nope does not exist.")
+    assert error_of(lambda: cognito.create_managed_login_branding(
+        UserPoolId=pool_id, ClientId="nope"))[0] == "ResourceNotFoundException"
+
+
+def test_state_survives_a_restart_with_a_data_dir(tmp_path):
+    server = ServerProcess("--data-dir", str(tmp_path))
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    try:
+        pool_id = client.create_user_pool(PoolName="kept")["UserPool"]["Id"]
+        client_id = client.create_user_pool_client(
+            UserPoolId=pool_id, ClientName="c")["UserPoolClient"]["ClientId"]
+        terms_id = client.create_terms(**_terms(pool_id, client_id))["Terms"]["TermsId"]
+        client.set_log_delivery_configuration(UserPoolId=pool_id, LogConfigurations=LOG_CONFIG)
+        certificate = client.get_signing_certificate(UserPoolId=pool_id)["Certificate"]
+    finally:
+        client.close()
+        server.stop()
+    server = ServerProcess("--data-dir", str(tmp_path))
+    client = boto3_compat.client(server.address, region_name="us-east-1")
+    try:
+        assert client.describe_terms(UserPoolId=pool_id, TermsId=terms_id)["Terms"][
+            "Links"] == LINKS
+        assert client.get_log_delivery_configuration(UserPoolId=pool_id)[
+            "LogDeliveryConfiguration"]["LogConfigurations"] == LOG_CONFIG
+        assert client.get_signing_certificate(UserPoolId=pool_id)["Certificate"] == certificate
+    finally:
+        client.close()
+        server.stop()
