@@ -12,6 +12,7 @@ import pytest
 from cryptography import x509
 
 from cognito_grpc.engine import Engine
+from cognito_grpc.engine.signin import secret_hash
 from cognito_grpc_client import boto3_compat
 from tests.conftest import ServerProcess
 from tests.engine.helpers import error_of
@@ -35,8 +36,8 @@ def served():
 @pytest.fixture
 def world(served):
     pool_id = served.create_user_pool(PoolName="resources")["UserPool"]["Id"]
-    client_id = served.create_user_pool_client(UserPoolId=pool_id,
-                                               ClientName="app")["UserPoolClient"]["ClientId"]
+    client_id = served.create_user_pool_client(UserPoolId=pool_id, ClientName="app",
+                                               GenerateSecret=True)["UserPoolClient"]["ClientId"]
     return served, pool_id, client_id
 
 
@@ -113,6 +114,14 @@ TABLE = [
     ("get_user_pool_client_session_configuration",
      lambda p, c, t, b: dict(UserPoolId=p, ClientId=c),
      lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope"), "ResourceNotFoundException"),
+    ("add_user_pool_client_secret", lambda p, c, t, b: dict(UserPoolId=p, ClientId=c),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope"), "ResourceNotFoundException"),
+    ("list_user_pool_client_secrets", lambda p, c, t, b: dict(UserPoolId=p, ClientId=c),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, ClientId=c), "ResourceNotFoundException"),
+    ("delete_user_pool_client_secret",
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=f"{c}--generated"),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=f"{c}--unknown"),
+     "ResourceNotFoundException"),
     ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
      lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
 ]
@@ -131,6 +140,10 @@ def test_each_operation_answers_and_refuses_through_the_server(world, operation,
         other_id = other["UserPoolClient"]["ClientId"]
         good = (lambda p, c, t, b: dict(UserPoolId=p, ClientId=other_id,
                                         UseCognitoProvidedValues=True))
+    if operation == "delete_user_pool_client_secret":  # a second secret, to delete
+        second = client.add_user_pool_client_secret(UserPoolId=pool_id, ClientId=client_id)
+        second_id = second["ClientSecretDescriptor"]["ClientSecretId"]
+        good = (lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=second_id))
     method = getattr(client, operation)
     ids = (pool_id, client_id, terms_id, branding_id)
     assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
@@ -273,6 +286,53 @@ def test_terms_and_branding_belong_to_a_client_of_the_pool(cognito, ids):
         "ResourceNotFoundException", "User pool client nope does not exist.")
     assert error_of(lambda: cognito.create_managed_login_branding(
         UserPoolId=pool_id, ClientId="nope"))[0] == "ResourceNotFoundException"
+
+
+def test_a_rotated_secret_signs_in_until_deleted_and_the_last_one_stays(cognito):
+    pool_id = cognito.create_user_pool(PoolName="rotate")["UserPool"]["Id"]
+    made = cognito.create_user_pool_client(
+        UserPoolId=pool_id, ClientName="c", GenerateSecret=True,
+        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])
+    client_id, first = made["UserPoolClient"]["ClientId"], made["UserPoolClient"]["ClientSecret"]
+    cognito.admin_create_user(UserPoolId=pool_id, Username="bob", MessageAction="SUPPRESS")
+    cognito.admin_set_user_password(UserPoolId=pool_id, Username="bob", Password="Passw0rd!x",
+                                    Permanent=True)
+
+    def sign_in(secret):
+        return cognito.admin_initiate_auth(
+            UserPoolId=pool_id, ClientId=client_id, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+            AuthParameters={"USERNAME": "bob", "PASSWORD": "Passw0rd!x",
+                            "SECRET_HASH": secret_hash(secret, "bob", client_id)})
+
+    (original,) = cognito.list_user_pool_client_secrets(UserPoolId=pool_id,
+                                                        ClientId=client_id)["ClientSecrets"]
+    assert "ClientSecretValue" not in original
+    added = cognito.add_user_pool_client_secret(UserPoolId=pool_id,
+                                                ClientId=client_id)["ClientSecretDescriptor"]
+    second = added["ClientSecretValue"]
+    assert "AuthenticationResult" in sign_in(first) and "AuthenticationResult" in sign_in(second)
+    assert error_of(lambda: cognito.add_user_pool_client_secret(
+        UserPoolId=pool_id, ClientId=client_id))[0] == "LimitExceededException"
+    cognito.delete_user_pool_client_secret(UserPoolId=pool_id, ClientId=client_id,
+                                           ClientSecretId=original["ClientSecretId"])
+    assert error_of(lambda: sign_in(first))[0] == "NotAuthorizedException"
+    described = cognito.describe_user_pool_client(UserPoolId=pool_id,
+                                                  ClientId=client_id)["UserPoolClient"]
+    assert described["ClientSecret"] == second and "ClientSecrets" not in described
+    assert error_of(lambda: cognito.delete_user_pool_client_secret(
+        UserPoolId=pool_id, ClientId=client_id,
+        ClientSecretId=added["ClientSecretId"]))[0] == "InvalidParameterException"
+    # A secret the caller chose is not answered back.
+    chosen = cognito.add_user_pool_client_secret(UserPoolId=pool_id, ClientId=client_id,
+                                                 ClientSecret="a" * 32)["ClientSecretDescriptor"]
+    assert "ClientSecretValue" not in chosen
+    assert "AuthenticationResult" in sign_in("a" * 32)
+
+
+def test_a_public_client_has_no_secret_to_rotate(cognito, ids):
+    pool_id, client_id = ids
+    assert error_of(lambda: cognito.add_user_pool_client_secret(
+        UserPoolId=pool_id, ClientId=client_id))[0] == "InvalidParameterException"
 
 
 def test_state_survives_a_restart_with_a_data_dir(tmp_path):
