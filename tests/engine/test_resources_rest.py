@@ -6,6 +6,7 @@ resource's lifecycle, the semantics directly on the engine, and state across a r
 from __future__ import annotations
 
 import base64
+import json
 
 import botocore.exceptions
 import pytest
@@ -38,7 +39,19 @@ def world(served):
     pool_id = served.create_user_pool(PoolName="resources")["UserPool"]["Id"]
     client_id = served.create_user_pool_client(UserPoolId=pool_id, ClientName="app",
                                                GenerateSecret=True)["UserPoolClient"]["ClientId"]
+    served.create_identity_provider(UserPoolId=pool_id, ProviderName="Google",
+                                    ProviderType="Google", ProviderDetails=GOOGLE)
+    served.admin_create_user(UserPoolId=pool_id, Username="bob", MessageAction="SUPPRESS")
     return served, pool_id, client_id
+
+
+GOOGLE = {"client_id": "id", "client_secret": "secret", "authorize_scopes": "openid"}
+BOB = {"ProviderName": "Cognito", "ProviderAttributeValue": "bob"}
+
+
+def _google(value="g-123"):
+    return {"ProviderName": "Google", "ProviderAttributeName": "Cognito_Subject",
+            "ProviderAttributeValue": value}
 
 
 def _terms(pool, client, name="terms-of-use"):
@@ -122,6 +135,12 @@ TABLE = [
      lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=f"{c}--generated"),
      lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=f"{c}--unknown"),
      "ResourceNotFoundException"),
+    ("admin_link_provider_for_user",
+     lambda p, c, t, b: dict(UserPoolId=p, DestinationUser=BOB, SourceUser=_google("new")),
+     lambda p, c, t, b: dict(UserPoolId=p, DestinationUser=BOB, SourceUser=_google()),
+     "AliasExistsException"),
+    ("admin_disable_provider_for_user", lambda p, c, t, b: dict(UserPoolId=p, User=_google()),
+     lambda p, c, t, b: dict(UserPoolId=p, User=_google("never")), "UserNotFoundException"),
     ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
      lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
 ]
@@ -144,6 +163,8 @@ def test_each_operation_answers_and_refuses_through_the_server(world, operation,
         second = client.add_user_pool_client_secret(UserPoolId=pool_id, ClientId=client_id)
         second_id = second["ClientSecretDescriptor"]["ClientSecretId"]
         good = (lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=second_id))
+    client.admin_link_provider_for_user(UserPoolId=pool_id, DestinationUser=BOB,
+                                        SourceUser=_google())
     method = getattr(client, operation)
     ids = (pool_id, client_id, terms_id, branding_id)
     assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
@@ -333,6 +354,43 @@ def test_a_public_client_has_no_secret_to_rotate(cognito, ids):
     pool_id, client_id = ids
     assert error_of(lambda: cognito.add_user_pool_client_secret(
         UserPoolId=pool_id, ClientId=client_id))[0] == "InvalidParameterException"
+
+
+def test_a_linked_identity_shows_in_the_users_identities_until_disabled(cognito, ids):
+    pool_id, _ = ids
+    cognito.create_identity_provider(UserPoolId=pool_id, ProviderName="Google",
+                                     ProviderType="Google", ProviderDetails=GOOGLE)
+    for name in ("bob", "ann"):
+        cognito.admin_create_user(UserPoolId=pool_id, Username=name, MessageAction="SUPPRESS")
+    cognito.admin_link_provider_for_user(UserPoolId=pool_id, DestinationUser=BOB,
+                                         SourceUser=_google())
+
+    def identities(username):
+        user = cognito.admin_get_user(UserPoolId=pool_id, Username=username)
+        values = [a["Value"] for a in user["UserAttributes"] if a["Name"] == "identities"]
+        return json.loads(values[0]) if values else []
+
+    (linked,) = identities("bob")
+    assert {k: v for k, v in linked.items() if k != "dateCreated"} == {
+        "userId": "g-123", "providerName": "Google", "providerType": "Google",
+        "issuer": None, "primary": False}
+    # One identity, one user.
+    assert error_of(lambda: cognito.admin_link_provider_for_user(
+        UserPoolId=pool_id, DestinationUser={**BOB, "ProviderAttributeValue": "ann"},
+        SourceUser=_google()))[0] == "AliasExistsException"
+    assert error_of(lambda: cognito.admin_link_provider_for_user(
+        UserPoolId=pool_id, DestinationUser=BOB,
+        SourceUser={**_google(), "ProviderName": "Nope"}))[0] == "ResourceNotFoundException"
+    cognito.admin_disable_provider_for_user(UserPoolId=pool_id, User=_google())
+    assert identities("bob") == []
+    # Unlinked, the identity may go to another user; a deleted user's link does not hold it.
+    cognito.admin_link_provider_for_user(
+        UserPoolId=pool_id, DestinationUser={**BOB, "ProviderAttributeValue": "ann"},
+        SourceUser=_google())
+    cognito.admin_delete_user(UserPoolId=pool_id, Username="ann")
+    cognito.admin_link_provider_for_user(UserPoolId=pool_id, DestinationUser=BOB,
+                                         SourceUser=_google())
+    assert [i["userId"] for i in identities("bob")] == ["g-123"]
 
 
 def test_state_survives_a_restart_with_a_data_dir(tmp_path):
