@@ -393,6 +393,56 @@ def test_a_linked_identity_shows_in_the_users_identities_until_disabled(cognito,
     assert [i["userId"] for i in identities("bob")] == ["g-123"]
 
 
+def test_sign_in_events_through_the_server(served):
+    client = served
+    pool_id = client.create_user_pool(PoolName="events", UserPoolAddOns={
+        "AdvancedSecurityMode": "AUDIT"})["UserPool"]["Id"]
+    app = client.create_user_pool_client(UserPoolId=pool_id, ClientName="c", ExplicitAuthFlows=[
+        "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])["UserPoolClient"]
+    client.admin_create_user(UserPoolId=pool_id, Username="bob", MessageAction="SUPPRESS")
+    client.admin_set_user_password(UserPoolId=pool_id, Username="bob", Password="Passw0rd!x",
+                                   Permanent=True)
+    for password in ("Passw0rd!x", "wrong-one", "Passw0rd!x"):
+        try:
+            client.admin_initiate_auth(UserPoolId=pool_id, ClientId=app["ClientId"],
+                                       AuthFlow="ADMIN_USER_PASSWORD_AUTH", AuthParameters={
+                                           "USERNAME": "bob", "PASSWORD": password})
+        except botocore.exceptions.ClientError as error:
+            assert error.response["Error"]["Code"] == "NotAuthorizedException"
+    first = client.admin_list_user_auth_events(UserPoolId=pool_id, Username="bob", MaxResults=2)
+    rest = client.admin_list_user_auth_events(UserPoolId=pool_id, Username="bob", MaxResults=2,
+                                              NextToken=first["NextToken"])
+    events = first["AuthEvents"] + rest["AuthEvents"]
+    assert [e["EventResponse"] for e in events] == ["Pass", "Fail", "Pass"]  # newest first
+    assert {e["EventType"] for e in events} == {"SignIn"} and "NextToken" not in rest
+    client.admin_update_auth_event_feedback(UserPoolId=pool_id, Username="bob",
+                                            EventId=events[1]["EventId"], FeedbackValue="Invalid")
+    again = client.admin_list_user_auth_events(UserPoolId=pool_id, Username="bob")["AuthEvents"]
+    assert again[1]["EventFeedback"]["FeedbackValue"] == "Invalid"
+    assert again[1]["EventFeedback"]["Provider"] == "Admin"
+    for call, code in [
+        (lambda: client.admin_update_auth_event_feedback(
+            UserPoolId=pool_id, Username="bob", EventId="nope", FeedbackValue="Valid"),
+         "ResourceNotFoundException"),
+        (lambda: client.update_auth_event_feedback(
+            UserPoolId=pool_id, Username="bob", EventId=events[0]["EventId"],
+            FeedbackToken="guessed", FeedbackValue="Valid"), "NotAuthorizedException"),
+        (lambda: client.admin_list_user_auth_events(UserPoolId=pool_id, Username="ann"),
+         "UserNotFoundException")]:
+        with pytest.raises(botocore.exceptions.ClientError) as raised:
+            call()
+        assert raised.value.response["Error"]["Code"] == code
+
+
+def test_a_pool_without_threat_protection_keeps_no_events(cognito, ids):
+    pool_id, _ = ids
+    cognito.admin_create_user(UserPoolId=pool_id, Username="bob", MessageAction="SUPPRESS")
+    assert error_of(lambda: cognito.admin_list_user_auth_events(
+        UserPoolId=pool_id, Username="bob")) == (
+        "UserPoolAddOnNotEnabledException",
+        "Advanced security features are not enabled for this user pool.")
+
+
 def test_state_survives_a_restart_with_a_data_dir(tmp_path):
     server = ServerProcess("--data-dir", str(tmp_path))
     client = boto3_compat.client(server.address, region_name="us-east-1")

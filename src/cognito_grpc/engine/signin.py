@@ -14,7 +14,7 @@ import hmac
 import json
 import secrets
 
-from cognito_grpc.engine import errors, outbox, records, sessions, tokens
+from cognito_grpc.engine import auth_events, errors, outbox, records, sessions, tokens
 
 # ExplicitAuthFlows values that allow each flow (the ALLOW_* ones and their legacy names).
 FLOW_SWITCHES = {
@@ -149,6 +149,7 @@ def wrong_password(tx, ctx, pool: dict, key: str) -> errors.EngineError:
         failed["LockedUntil"] = ctx.now + min(2 ** (failed["Count"] - FREE_ATTEMPTS),
                                               MAX_LOCK_SECONDS)
     records.save_user(tx, pool, key, user, aliases_changed=False)
+    auth_events.record(tx, ctx, pool, key, passed=False)
     return errors.not_authorized(LOCKED if failed["Count"] > FREE_ATTEMPTS else
                                  "Incorrect username or password.")
 
@@ -285,5 +286,9 @@ def next_step(ctx, pool: dict, client: dict, key: str, user: dict, done=(), tx=N
     sign_in = tokens.new_sign_in(ctx, pool, client, key, user)
     if auth_time is not None:
         sign_in.auth_time = auth_time
+    if tx is not None:
+        auth_events.record(tx, ctx, pool, key, passed=True)
+    else:
+        auth_events.record_in_own_write(ctx, pool, key, passed=True)
     return {"ChallengeParameters": {},
             "AuthenticationResult": tokens.issue(ctx, sign_in, tx)}
