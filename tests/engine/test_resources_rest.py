@@ -45,6 +45,7 @@ def world(served):
     return served, pool_id, client_id
 
 
+PATTERN = "https://example.com/clients/*"
 GOOGLE = {"client_id": "id", "client_secret": "secret", "authorize_scopes": "openid"}
 BOB = {"ProviderName": "Cognito", "ProviderAttributeValue": "bob"}
 
@@ -141,6 +142,22 @@ TABLE = [
      "AliasExistsException"),
     ("admin_disable_provider_for_user", lambda p, c, t, b: dict(UserPoolId=p, User=_google()),
      lambda p, c, t, b: dict(UserPoolId=p, User=_google("never")), "UserNotFoundException"),
+    ("create_cimd_policy", lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, PolicyName="p",
+                                                   URLPatterns=[PATTERN]),
+     lambda p, c, t, b: dict(UserPoolId=p, ClientId="nope", PolicyName="p",
+                             URLPatterns=[PATTERN]), "ResourceNotFoundException"),
+    ("list_cimd_policies", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("create_user_pool_replica", lambda p, c, t, b: dict(UserPoolId=p, RegionName="eu-west-1"),
+     lambda p, c, t, b: dict(UserPoolId=p, RegionName="us-east-1"), "InvalidParameterException"),
+    ("list_user_pool_replicas", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("update_user_pool_replica",
+     lambda p, c, t, b: dict(UserPoolId=p, RegionName="ap-south-1", Status="INACTIVE"),
+     lambda p, c, t, b: dict(UserPoolId=p, RegionName="sa-east-1", Status="INACTIVE"),
+     "ResourceNotFoundException"),
+    ("delete_user_pool_replica", lambda p, c, t, b: dict(UserPoolId=p, RegionName="ap-south-1"),
+     lambda p, c, t, b: dict(UserPoolId=p, RegionName="sa-east-1"), "ResourceNotFoundException"),
     ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
      lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
 ]
@@ -165,6 +182,7 @@ def test_each_operation_answers_and_refuses_through_the_server(world, operation,
         good = (lambda p, c, t, b: dict(UserPoolId=p, ClientId=c, ClientSecretId=second_id))
     client.admin_link_provider_for_user(UserPoolId=pool_id, DestinationUser=BOB,
                                         SourceUser=_google())
+    client.create_user_pool_replica(UserPoolId=pool_id, RegionName="ap-south-1")
     method = getattr(client, operation)
     ids = (pool_id, client_id, terms_id, branding_id)
     assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
@@ -220,6 +238,50 @@ def test_managed_login_branding_lifecycle_through_the_server(world):
     with pytest.raises(botocore.exceptions.ClientError) as raised:
         client.describe_managed_login_branding(UserPoolId=pool_id,
                                                ManagedLoginBrandingId=branding_id)
+    assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
+
+
+def test_cimd_policy_lifecycle_through_the_server(world):
+    client, pool_id, client_id = world
+    made = [client.create_cimd_policy(UserPoolId=pool_id, ClientId=client_id,
+                                      PolicyName=f"p{i}", URLPatterns=[PATTERN])["CIMDPolicy"]
+            for i in range(3)]
+    policy_id = made[0]["CIMDPolicyId"]
+    read = client.describe_cimd_policy(UserPoolId=pool_id, CIMDPolicyId=policy_id)["CIMDPolicy"]
+    assert read["URLPatterns"] == [PATTERN] and read["CacheDuration"] == 86400
+    updated = client.update_cimd_policy(UserPoolId=pool_id, CIMDPolicyId=policy_id,
+                                        ClientId=client_id, CacheDuration=172800,
+                                        URLPatterns=["https://example.org/apps/*"])["CIMDPolicy"]
+    assert updated["CacheDuration"] == 172800 and updated["PolicyName"] == "p0"
+    first = client.list_cimd_policies(UserPoolId=pool_id, MaxResults=2)
+    rest = client.list_cimd_policies(UserPoolId=pool_id, MaxResults=2,
+                                     NextToken=first["NextToken"])
+    assert sorted(p["CIMDPolicyId"] for p in first["CIMDPolicies"] + rest["CIMDPolicies"]) == \
+        sorted(p["CIMDPolicyId"] for p in made)
+    assert "URLPatterns" not in first["CIMDPolicies"][0]
+    assert client.list_client_metadata_urls(UserPoolId=pool_id, CIMDPolicyId=policy_id)[
+        "ClientMetadataURLs"] == []
+    client.delete_cimd_policy(UserPoolId=pool_id, CIMDPolicyId=policy_id)
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        client.describe_cimd_policy(UserPoolId=pool_id, CIMDPolicyId=policy_id)
+    assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
+
+
+def test_replicas_list_the_pool_as_primary_through_the_server(world):
+    client, pool_id, _ = world
+    made = client.create_user_pool_replica(UserPoolId=pool_id, RegionName="eu-west-1")
+    assert made["UserPoolReplica"]["Role"] == "SECONDARY"
+    assert made["UserPoolReplica"]["UserPoolArn"].startswith("arn:aws:cognito-idp:eu-west-1:")
+    listed = client.list_user_pool_replicas(UserPoolId=pool_id)["UserPoolReplicas"]
+    assert [(r["RegionName"], r["Role"]) for r in listed] == [("us-east-1", "PRIMARY"),
+                                                             ("eu-west-1", "SECONDARY")]
+    assert client.update_user_pool_replica(UserPoolId=pool_id, RegionName="eu-west-1",
+                                           Status="INACTIVE")["UserPoolReplica"]["Status"] == \
+        "INACTIVE"
+    assert client.delete_user_pool_replica(UserPoolId=pool_id, RegionName="eu-west-1")[
+        "UserPoolReplica"]["Status"] == "DELETING"
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        client.delete_user_pool_replica(UserPoolId=pool_id, RegionName="eu-west-1")
     assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
 
 
