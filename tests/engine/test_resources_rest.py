@@ -6,6 +6,7 @@ resource's lifecycle, the semantics directly on the engine, and state across a r
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 
 import botocore.exceptions
@@ -45,6 +46,8 @@ def world(served):
     return served, pool_id, client_id
 
 
+RESTORE = "the restoration the test made"
+UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 PATTERN = "https://example.com/clients/*"
 GOOGLE = {"client_id": "id", "client_secret": "secret", "authorize_scopes": "openid"}
 BOB = {"ProviderName": "Cognito", "ProviderAttributeValue": "bob"}
@@ -158,6 +161,17 @@ TABLE = [
      "ResourceNotFoundException"),
     ("delete_user_pool_replica", lambda p, c, t, b: dict(UserPoolId=p, RegionName="ap-south-1"),
      lambda p, c, t, b: dict(UserPoolId=p, RegionName="sa-east-1"), "ResourceNotFoundException"),
+    ("initiate_point_in_time_recovery", lambda p, c, t, b: dict(UserPoolId=p, RestoreTimestamp=
+        datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(milliseconds=1)),
+     lambda p, c, t, b: dict(UserPoolId=p, RestoreTimestamp=datetime.datetime(2030, 1, 1)),
+     "InvalidParameterException"),
+    ("list_point_in_time_recoveries", lambda p, c, t, b: dict(UserPoolId=p),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
+    ("describe_point_in_time_recovery", lambda p, c, t, b: dict(UserPoolId=p, RestoreId=RESTORE),
+     lambda p, c, t, b: dict(UserPoolId=MISSING_POOL, RestoreId=RESTORE),
+     "ResourceNotFoundException"),
+    ("cancel_point_in_time_recovery", lambda p, c, t, b: dict(UserPoolId=p, RestoreId=RESTORE),
+     lambda p, c, t, b: dict(UserPoolId=p, RestoreId=UNKNOWN_ID), "ResourceNotFoundException"),
     ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
      lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
 ]
@@ -183,12 +197,51 @@ def test_each_operation_answers_and_refuses_through_the_server(world, operation,
     client.admin_link_provider_for_user(UserPoolId=pool_id, DestinationUser=BOB,
                                         SourceUser=_google())
     client.create_user_pool_replica(UserPoolId=pool_id, RegionName="ap-south-1")
+    if "point_in_time" in operation and operation != "initiate_point_in_time_recovery":
+        restore_id = client.initiate_point_in_time_recovery(
+            UserPoolId=pool_id, RestoreTimestamp=datetime.datetime.now(datetime.timezone.utc)
+            - datetime.timedelta(milliseconds=1))["Restoration"]["RestoreId"]
+        good, bad = _with_restore_id(good, restore_id), _with_restore_id(bad, restore_id)
     method = getattr(client, operation)
     ids = (pool_id, client_id, terms_id, branding_id)
     assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
     with pytest.raises(botocore.exceptions.ClientError) as raised:
         method(**bad(*ids))
     assert raised.value.response["Error"]["Code"] == code
+
+
+def _with_restore_id(make, restore_id):
+    def made(*ids):
+        params = make(*ids)
+        if params.get("RestoreId") == RESTORE:
+            params["RestoreId"] = restore_id
+        return params
+    return made
+
+
+def test_a_recovery_is_previewed_cancelled_and_never_applied(world):
+    client, pool_id, _ = world
+    now = datetime.datetime.now(datetime.timezone.utc)
+    made = client.initiate_point_in_time_recovery(
+        UserPoolId=pool_id, RestoreTimestamp=now - datetime.timedelta(milliseconds=1))
+    restore_id = made["Restoration"]["RestoreId"]
+    assert made["Restoration"]["RestoreStatus"] == "PREVIEW_GENERATED"
+    for call, code in [
+        (lambda: client.initiate_point_in_time_recovery(
+            UserPoolId=pool_id, RestoreTimestamp=now - datetime.timedelta(milliseconds=1)),
+         "LimitExceededException"),
+        (lambda: client.start_point_in_time_recovery(UserPoolId=pool_id, RestoreId=restore_id),
+         "OperationNotEnabledException")]:
+        with pytest.raises(botocore.exceptions.ClientError) as raised:
+            call()
+        assert raised.value.response["Error"]["Code"] == code
+    client.cancel_point_in_time_recovery(UserPoolId=pool_id, RestoreId=restore_id)
+    listed = client.list_point_in_time_recoveries(UserPoolId=pool_id)["Restorations"]
+    assert [(r["RestoreId"], r["RestoreStatus"]) for r in listed] == [
+        (restore_id, "PREVIEW_CANCELLED")]
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        client.start_point_in_time_recovery(UserPoolId=pool_id, RestoreId=restore_id)
+    assert raised.value.response["Error"]["Code"] == "InvalidParameterException"
 
 
 def test_terms_lifecycle_through_the_server(world):
