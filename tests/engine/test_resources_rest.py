@@ -12,6 +12,8 @@ import json
 import botocore.exceptions
 import pytest
 from cryptography import x509
+from joserfc import jwt
+from joserfc.jwk import KeySet
 
 from cognito_grpc.engine import Engine
 from cognito_grpc.engine.signin import secret_hash
@@ -43,9 +45,12 @@ def world(served):
     served.create_identity_provider(UserPoolId=pool_id, ProviderName="Google",
                                     ProviderType="Google", ProviderDetails=GOOGLE)
     served.admin_create_user(UserPoolId=pool_id, Username="bob", MessageAction="SUPPRESS")
+    served.create_resource_server(UserPoolId=pool_id, Identifier="api", Name="api",
+                                  Scopes=[{"ScopeName": "read", "ScopeDescription": "read"}])
     return served, pool_id, client_id
 
 
+M2M: dict[str, tuple[str, str]] = {}  # pool id -> (client id, secret), made by the test
 RESTORE = "the restoration the test made"
 UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 PATTERN = "https://example.com/clients/*"
@@ -172,6 +177,9 @@ TABLE = [
      "ResourceNotFoundException"),
     ("cancel_point_in_time_recovery", lambda p, c, t, b: dict(UserPoolId=p, RestoreId=RESTORE),
      lambda p, c, t, b: dict(UserPoolId=p, RestoreId=UNKNOWN_ID), "ResourceNotFoundException"),
+    ("get_client_token", lambda p, c, t, b: dict(ClientId=M2M[p][0], Secret=M2M[p][1]),
+     lambda p, c, t, b: dict(ClientId=M2M[p][0], Secret="w" * 32),
+     "NotAuthorizedException"),
     ("get_signing_certificate", lambda p, c, t, b: dict(UserPoolId=p),
      lambda p, c, t, b: dict(UserPoolId=MISSING_POOL), "ResourceNotFoundException"),
 ]
@@ -202,6 +210,12 @@ def test_each_operation_answers_and_refuses_through_the_server(world, operation,
             UserPoolId=pool_id, RestoreTimestamp=datetime.datetime.now(datetime.timezone.utc)
             - datetime.timedelta(milliseconds=1))["Restoration"]["RestoreId"]
         good, bad = _with_restore_id(good, restore_id), _with_restore_id(bad, restore_id)
+    if operation == "get_client_token":
+        m2m = client.create_user_pool_client(
+            UserPoolId=pool_id, ClientName="m2m", GenerateSecret=True,
+            AllowedOAuthFlows=["client_credentials"], AllowedOAuthFlowsUserPoolClient=True,
+            AllowedOAuthScopes=["api/read"])["UserPoolClient"]
+        M2M[pool_id] = (m2m["ClientId"], m2m["ClientSecret"])
     method = getattr(client, operation)
     ids = (pool_id, client_id, terms_id, branding_id)
     assert method(**good(*ids))["ResponseMetadata"]["HTTPStatusCode"] == 200
@@ -556,6 +570,36 @@ def test_a_pool_without_threat_protection_keeps_no_events(cognito, ids):
         UserPoolId=pool_id, Username="bob")) == (
         "UserPoolAddOnNotEnabledException",
         "Advanced security features are not enabled for this user pool.")
+
+
+def test_a_client_token_is_a_signed_m2m_access_token_for_the_clients_scopes(cognito, ids):
+    pool_id, public_id = ids
+    for name in ("read", "write"):
+        cognito.create_resource_server(UserPoolId=pool_id, Identifier=f"api-{name}", Name=name,
+                                       Scopes=[{"ScopeName": name, "ScopeDescription": name}])
+    made = cognito.create_user_pool_client(
+        UserPoolId=pool_id, ClientName="m2m", GenerateSecret=True,
+        AllowedOAuthFlows=["client_credentials"], AllowedOAuthFlowsUserPoolClient=True,
+        AllowedOAuthScopes=["api-read/read", "api-write/write"])["UserPoolClient"]
+    client_id, secret = made["ClientId"], made["ClientSecret"]
+    result = cognito.get_client_token(ClientId=client_id, Secret=secret,
+                                      Scopes=["api-read/read"])["ClientAuthenticationResult"]
+    assert result["TokenType"] == "Bearer" and result["ExpiresIn"] == 3600
+    keys = KeySet.import_key_set(cognito._engine.jwks(pool_id))
+    claims = jwt.decode(result["AccessToken"], keys).claims
+    assert claims["client_id"] == claims["sub"] == client_id and "username" not in claims
+    assert claims["scope"] == "api-read/read" and claims["token_use"] == "access"
+    assert claims["iss"] == f"https://cognito-idp.us-east-1.amazonaws.com/{pool_id}"
+    every = cognito.get_client_token(ClientId=client_id, Secret=secret)
+    assert jwt.decode(every["ClientAuthenticationResult"]["AccessToken"], keys).claims[
+        "scope"] == "api-read/read api-write/write"
+    # An M2M token names no user: it is no credential for a user's own operations.
+    assert error_of(lambda: cognito.get_user(AccessToken=result["AccessToken"]))[0] == \
+        "NotAuthorizedException"
+    assert error_of(lambda: cognito.get_client_token(
+        ClientId=client_id, Secret=secret, Scopes=["openid"]))[0] == "InvalidParameterException"
+    assert error_of(lambda: cognito.get_client_token(
+        ClientId=public_id, Secret="n" * 32))[0] == "NotAuthorizedException"
 
 
 def test_state_survives_a_restart_with_a_data_dir(tmp_path):
