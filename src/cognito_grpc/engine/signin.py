@@ -14,7 +14,8 @@ import hmac
 import json
 import secrets
 
-from cognito_grpc.engine import devices, errors, outbox, records, sessions, tokens
+from cognito_grpc.engine import (auth_events, devices, errors, outbox, records, sessions,
+                                  tokens)
 
 # ExplicitAuthFlows values that allow each flow (the ALLOW_* ones and their legacy names).
 FLOW_SWITCHES = {
@@ -62,11 +63,19 @@ def secret_hash(secret: str, username: str, client_id: str) -> str:
     return base64.b64encode(digest).decode()
 
 
+def client_secrets(client: dict) -> list[str]:
+    """Every active secret of the client (two while one is rotated: ops/client_secrets.py)."""
+    rotated = client.get("ClientSecrets")
+    if rotated:
+        return [secret["ClientSecretValue"] for secret in rotated]
+    return [client["ClientSecret"]] if client.get("ClientSecret") else []
+
+
 def check_secret_hash(client: dict, given, *usernames: str) -> None:
     """SECRET_HASH, whenever the client has a secret: HMAC-SHA256(secret, username + client
     id), for any of the names the caller may have used."""
-    secret = client.get("ClientSecret")
-    if not secret:
+    secrets = client_secrets(client)
+    if not secrets:
         return
     client_id = client["ClientId"]
     if not given:
@@ -74,20 +83,21 @@ def check_secret_hash(client: dict, given, *usernames: str) -> None:
                                     "was not received")
     if not isinstance(given, str) or not any(
             hmac.compare_digest(given, secret_hash(secret, name, client_id))
-            for name in usernames if name):
+            for secret in secrets for name in usernames if name):
         raise errors.not_authorized(f"Unable to verify secret hash for client {client_id}")
 
 
 def check_client_secret(client: dict, given) -> None:
     """ClientSecret itself (GetTokensFromRefreshToken), whenever the client has one."""
-    secret = client.get("ClientSecret")
-    if not secret:
+    secrets = client_secrets(client)
+    if not secrets:
         return
     client_id = client["ClientId"]
     if not given:
         raise errors.not_authorized(f"Client {client_id} is configured for secret but secret "
                                     "was not received")
-    if not isinstance(given, str) or not hmac.compare_digest(given, secret):
+    if not isinstance(given, str) or not any(hmac.compare_digest(given, secret)
+                                             for secret in secrets):
         raise errors.not_authorized(f"Unable to verify secret for client {client_id}")
 
 
@@ -140,6 +150,7 @@ def wrong_password(tx, ctx, pool: dict, key: str) -> errors.EngineError:
         failed["LockedUntil"] = ctx.now + min(2 ** (failed["Count"] - FREE_ATTEMPTS),
                                               MAX_LOCK_SECONDS)
     records.save_user(tx, pool, key, user, aliases_changed=False)
+    auth_events.record(tx, ctx, pool, key, passed=False)
     return errors.not_authorized(LOCKED if failed["Count"] > FREE_ATTEMPTS else
                                  "Incorrect username or password.")
 
@@ -306,6 +317,10 @@ def next_step(ctx, pool: dict, client: dict, key: str, user: dict, done=(), tx=N
     sign_in = tokens.new_sign_in(ctx, pool, client, key, user)
     if auth_time is not None:
         sign_in.auth_time = auth_time
+    if tx is not None:
+        auth_events.record(tx, ctx, pool, key, passed=True)
+    else:
+        auth_events.record_in_own_write(ctx, pool, key, passed=True)
     if devices.configuration(pool) is None:
         return {"ChallengeParameters": {},
                 "AuthenticationResult": tokens.issue(ctx, sign_in, tx)}

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from cognito_grpc.engine import errors, records
 from cognito_grpc.engine.ops import handler
+from cognito_grpc.engine.ops.client_secrets import SECRETS_MEMBER
 from cognito_grpc.engine.ops.providers import provider_names
 from cognito_grpc.engine.ops.resource_servers import scopes_of
 
@@ -260,6 +261,11 @@ def create_user_pool_client(ctx, request: dict) -> dict:
     return {"UserPoolClient": doc}
 
 
+def shown(doc: dict) -> dict:
+    """The client as Cognito describes it: without the rotation's secrets list."""
+    return {name: value for name, value in doc.items() if name != SECRETS_MEMBER}
+
+
 def _client_in_pool(db, pool_id: str, client_id: str) -> dict:
     records.require_pool(db, pool_id)
     return records.app_client(db, client_id, pool_id)
@@ -269,7 +275,7 @@ def _client_in_pool(db, pool_id: str, client_id: str) -> dict:
 def describe_user_pool_client(ctx, request: dict) -> dict:
     with ctx.store.snapshot() as db:
         doc = _client_in_pool(db, request["UserPoolId"], request["ClientId"])
-    return {"UserPoolClient": doc}
+    return {"UserPoolClient": shown(doc)}
 
 
 @handler("UpdateUserPoolClient")
@@ -279,7 +285,8 @@ def update_user_pool_client(ctx, request: dict) -> dict:
         pool_doc = records.pool(tx, pool_id)
         old = records.app_client(tx, client_id, pool_id)
         doc = {name: old[name] for name in ("UserPoolId", "ClientName", "ClientId",
-                                            "ClientSecret", "ClientSecretArn", "CreationDate")
+                                            "ClientSecret", "ClientSecretArn", "CreationDate",
+                                            SECRETS_MEMBER)
                if name in old}
         if "ClientName" in request:
             doc["ClientName"] = request["ClientName"]
@@ -287,7 +294,7 @@ def update_user_pool_client(ctx, request: dict) -> dict:
         doc |= _settings(request)
         _checked(tx, pool_doc, doc, "updating")
         tx.execute("UPDATE clients SET doc = ? WHERE id = ?", (records.dumps(doc), client_id))
-    return {"UserPoolClient": doc}
+    return {"UserPoolClient": shown(doc)}
 
 
 @handler("DeleteUserPoolClient")

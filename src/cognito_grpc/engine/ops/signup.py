@@ -8,7 +8,7 @@ import base64
 import hashlib
 import hmac
 
-from cognito_grpc.engine import attributes, errors, outbox, passwords, records
+from cognito_grpc.engine import attributes, errors, outbox, passwords, records, signin
 from cognito_grpc.engine.ops import handler
 from cognito_grpc.engine.ops.users import change_user, insert, new_user, send_verification, \
     take_aliases
@@ -32,14 +32,16 @@ def app_client(db, request: dict) -> dict:
     """The request's app client, its SecretHash checked when the client has a secret."""
     client_id = request["ClientId"]
     client = records.app_client(db, client_id)
-    secret = client.get("ClientSecret")
-    if secret:
+    secrets = signin.client_secrets(client)
+    if secrets:
         given = request.get("SecretHash")
         if given is None:
             raise errors.not_authorized(f"Client {client_id} is configured with secret but "
                                         "SECRET_HASH was not received")
-        if not hmac.compare_digest(given.encode(),
-                                   secret_hash(secret, request["Username"], client_id).encode()):
+        if not any(hmac.compare_digest(given.encode(),
+                                       secret_hash(secret, request["Username"],
+                                                   client_id).encode())
+                   for secret in secrets):
             raise errors.not_authorized(f"Unable to verify secret hash for client {client_id}")
     return client
 

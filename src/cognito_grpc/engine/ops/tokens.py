@@ -48,9 +48,10 @@ def admin_user_global_sign_out(ctx, request: dict) -> dict:
 @handler("RevokeToken")
 def revoke_token(ctx, request: dict) -> dict:
     client = records.app_client(ctx.store.read(), request["ClientId"])
-    secret = client.get("ClientSecret")
+    secrets = signin.client_secrets(client)
     given = request.get("ClientSecret")
-    if secret and not (isinstance(given, str) and hmac.compare_digest(given, secret)):
+    if secrets and not (isinstance(given, str) and any(hmac.compare_digest(given, secret)
+                                                        for secret in secrets)):
         raise errors.EngineError("UnauthorizedException", "Invalid client secret.")
     if client.get("EnableTokenRevocation", True) is False:
         raise errors.EngineError("UnsupportedOperationException",
