@@ -44,3 +44,7 @@ def test_the_table_is_what_the_server_answers():
     assert answered == coverage.served(backend), (
         f"served but marked no: {sorted(answered - coverage.served(backend))}; "
         f"marked yes but UNIMPLEMENTED: {sorted(coverage.served(backend) - answered)}")
+
+
+def test_the_engine_serves_every_operation():
+    assert coverage.served("embedded") == set(coverage.operations())

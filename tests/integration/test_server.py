@@ -219,25 +219,24 @@ def test_error_messages_never_echo_a_secret_the_request_carried(stub, call):
         v if isinstance(v, bytes) else v.encode())]
 
 
-# Operations whose only required member is UserPoolId; the test asks one the engine does not
-# serve yet (engineers are filling them in), and has nothing to ask once it serves them all.
-POOL_ONLY_OPERATIONS = ("ListCIMDPolicies", "ListUserPoolReplicas", "ListPointInTimeRecoveries",
-                        "GetCSVHeader")
+def test_unimplemented_operation_names_operation_and_backend():
+    """The engine serves every operation (tests/engine/test_coverage.py); moto does not."""
+    from cognito_grpc import coverage
 
-
-def test_unimplemented_operation_names_operation_and_backend(stub):
-    from cognito_grpc.engine.ops import load
-    served = load()
-    missing = [name for name in POOL_ONLY_OPERATIONS if name not in served]
-    if not missing:
-        pytest.skip("the engine serves every operation this test could ask")
-    operation = missing[0]
-    with pytest.raises(grpc.RpcError) as error:
-        getattr(stub, operation)(
-            getattr(messages_pb2, operation + "Request")(user_pool_id="us-east-1_x"))
+    operation = "ListCIMDPolicies"  # its only required member is UserPoolId
+    assert operation not in coverage.served("moto")
+    server = ServerProcess("--backend", "moto")
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            stub = service_pb2_grpc.CognitoIdentityProviderServiceStub(channel)
+            with pytest.raises(grpc.RpcError) as error:
+                getattr(stub, operation)(getattr(messages_pb2, operation + "Request")(
+                    user_pool_id="us-east-1_x"), timeout=20)
+    finally:
+        server.stop()
     assert error.value.code() is grpc.StatusCode.UNIMPLEMENTED
     assert operation in error.value.details()
-    assert "embedded" in error.value.details()
+    assert "moto" in error.value.details()
 
 
 @pytest.mark.parametrize("method", ["AdminGetUser", "ListUsersStream"])

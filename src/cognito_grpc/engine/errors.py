@@ -26,7 +26,8 @@ class EngineError(botocore.exceptions.ClientError):
         self.message = message
 
     def for_operation(self, operation: str) -> "EngineError":
-        self.operation_name = operation
+        self.operation_name = operation  # and in the text, as boto3 words it
+        self.args = (str(botocore.exceptions.ClientError(self.response, operation)),)
         return self
 
 

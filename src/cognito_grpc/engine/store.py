@@ -151,6 +151,19 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_by_user ON outbox (pool_id, username, seq);
 """
 
+# Tables added within schema version 1: created on every open when missing, so a data dir an
+# earlier build wrote gets them too. Only additions go here; a change is a new version.
+ADDITIONS = """
+-- What the account owns in a region, not a pool (provisioned limits): a document under a key.
+CREATE TABLE IF NOT EXISTS account_items (
+    region TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (region, kind, key)
+) WITHOUT ROWID;
+"""
+
 
 class StoreError(Exception):
     """The data dir cannot be used: one line naming the file and what to do."""
@@ -239,6 +252,7 @@ class Store:
                         f"--data-dir: {self.path} was written by schema version {version}; "
                         f"this cognito-grpc reads version {SCHEMA_VERSION}: run the release "
                         f"that wrote it, or move the file away to start empty")
+                tx.executescript_in_transaction(ADDITIONS)
         except sqlite3.DatabaseError as error:
             self.close()
             raise StoreError(self._damaged(error)) from None

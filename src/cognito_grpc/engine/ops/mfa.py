@@ -170,3 +170,19 @@ def admin_set_user_mfa_preference(ctx, request: dict) -> dict:
         key, user = records.find_user(tx, pool, request["Username"])
         _set_preference(ctx, tx, pool, key, user, request)
     return {}
+
+
+@handler("AdminDeleteSoftwareToken")
+def admin_delete_software_token(ctx, request: dict) -> dict:
+    """The user's TOTP factor is gone: no more SOFTWARE_TOKEN_MFA, and AssociateSoftwareToken
+    may register a new one (a lost phone)."""
+    with ctx.store.write() as tx:
+        pool = records.pool(tx, request["UserPoolId"])
+        key, user = records.find_user(tx, pool, request["Username"])
+        if not user.get("SoftwareToken"):
+            raise errors.not_found("The user has no software token (TOTP) MFA to delete.")
+        user.pop("SoftwareToken")
+        _disable(user, "SOFTWARE_TOKEN_MFA")
+        user["UserLastModifiedDate"] = ctx.now
+        records.save_user(tx, pool, key, user, aliases_changed=False)
+    return {}
