@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import REPO
 
-WORKLOADS = {"get1", "get16", "auth1", "auth16", "list1", "list16", "load", "sync", "rss",
-             "startup"}
+WORKLOADS = {"get1", "get16", "auth1", "auth16", "srp1", "srp16", "list1", "list16", "load",
+             "sync", "rss", "startup"}
 CACHE = REPO / "bench/.peers"
 
 
