@@ -6,9 +6,27 @@ import boto3
 import botocore.config
 import pytest
 
+from tests.clients.test_boto3_dropin import PASSWORD
 from tests.conftest import ServerProcess, free_port
 
 API_KEY = "http-test-key-0123456789"
+
+
+def sign_in_alice(cognito, pool_name: str) -> tuple[dict, dict, dict]:
+    """A pool, an app client and alice (confirmed) over HTTP; her AuthenticationResult."""
+    pool = cognito.create_user_pool(PoolName=pool_name)["UserPool"]
+    app = cognito.create_user_pool_client(
+        UserPoolId=pool["Id"], ClientName="app",
+        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+    )["UserPoolClient"]
+    cognito.admin_create_user(UserPoolId=pool["Id"], Username="alice",
+                              MessageAction="SUPPRESS")
+    cognito.admin_set_user_password(UserPoolId=pool["Id"], Username="alice",
+                                    Password=PASSWORD, Permanent=True)
+    tokens = cognito.admin_initiate_auth(
+        UserPoolId=pool["Id"], ClientId=app["ClientId"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD})["AuthenticationResult"]
+    return pool, app, tokens
 
 
 class HttpServer(ServerProcess):

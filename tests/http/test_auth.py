@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.clients.test_boto3_dropin import PASSWORD
-from tests.http.conftest import API_KEY, HttpServer
+from tests.http.conftest import API_KEY, HttpServer, sign_in_alice
 from tests.http.test_aws_json import TARGET, post
 
 LIST = {"X-Amz-Target": TARGET + "ListUserPools"}
@@ -17,19 +16,7 @@ def test_jwt_bearer_access_tokens_over_http(tmp_path):
     setup = HttpServer("--data-dir", str(tmp_path))
     try:
         cognito = setup.boto3()
-        pool = cognito.create_user_pool(PoolName="jwt")["UserPool"]
-        app = cognito.create_user_pool_client(
-            UserPoolId=pool["Id"], ClientName="app",
-            ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
-        )["UserPoolClient"]
-        cognito.admin_create_user(UserPoolId=pool["Id"], Username="alice",
-                                  MessageAction="SUPPRESS")
-        cognito.admin_set_user_password(UserPoolId=pool["Id"], Username="alice",
-                                        Password=PASSWORD, Permanent=True)
-        tokens = cognito.admin_initiate_auth(
-            UserPoolId=pool["Id"], ClientId=app["ClientId"],
-            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD})["AuthenticationResult"]
+        pool, app, tokens = sign_in_alice(cognito, "jwt")
     finally:
         setup.stop()
 

@@ -12,8 +12,8 @@ import botocore.exceptions
 import pytest
 
 from cognito_grpc_client import boto3_compat
-from tests.clients.test_boto3_dropin import PASSWORD, user_directory_story
-from tests.http.conftest import API_KEY
+from tests.clients.test_boto3_dropin import user_directory_story
+from tests.http.conftest import API_KEY, sign_in_alice
 
 TARGET = "AWSCognitoIdentityProviderService."
 
@@ -50,19 +50,8 @@ def test_the_clients_story_over_http_reads_as_over_grpc(http_server):
 
 def test_a_pool_made_over_http_is_the_pool_grpc_serves(http_server):
     cognito = http_server.boto3()
-    pool = cognito.create_user_pool(PoolName="shared")["UserPool"]
+    pool, app, tokens = sign_in_alice(cognito, "shared")
     assert isinstance(pool["CreationDate"].year, int)  # an epoch number, parsed by botocore
-    app = cognito.create_user_pool_client(
-        UserPoolId=pool["Id"], ClientName="app",
-        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
-    )["UserPoolClient"]
-    cognito.admin_create_user(UserPoolId=pool["Id"], Username="alice",
-                              MessageAction="SUPPRESS")
-    cognito.admin_set_user_password(UserPoolId=pool["Id"], Username="alice",
-                                    Password=PASSWORD, Permanent=True)
-    tokens = cognito.admin_initiate_auth(
-        UserPoolId=pool["Id"], ClientId=app["ClientId"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD})["AuthenticationResult"]
     assert tokens["TokenType"] == "Bearer"
 
     grpc_side = boto3_compat.client(http_server.address, region_name="us-east-1")

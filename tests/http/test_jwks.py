@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.clients.test_boto3_dropin import PASSWORD
 from tests.conftest import IN_CI
+from tests.http.conftest import sign_in_alice
 
 NODE_PACKAGE = Path(__file__).parent / "node"
 
@@ -30,18 +30,7 @@ def get(url: str) -> tuple[int, dict]:
 @pytest.fixture(scope="module")
 def signed_in(http_server):
     cognito = http_server.boto3()
-    pool = cognito.create_user_pool(PoolName="jwks")["UserPool"]
-    app = cognito.create_user_pool_client(
-        UserPoolId=pool["Id"], ClientName="app",
-        ExplicitAuthFlows=["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
-    )["UserPoolClient"]
-    cognito.admin_create_user(UserPoolId=pool["Id"], Username="alice",
-                              MessageAction="SUPPRESS")
-    cognito.admin_set_user_password(UserPoolId=pool["Id"], Username="alice",
-                                    Password=PASSWORD, Permanent=True)
-    tokens = cognito.admin_initiate_auth(
-        UserPoolId=pool["Id"], ClientId=app["ClientId"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": "alice", "PASSWORD": PASSWORD})["AuthenticationResult"]
+    pool, app, tokens = sign_in_alice(cognito, "jwks")
     return pool, app, tokens
 
 
