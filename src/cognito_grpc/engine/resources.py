@@ -292,11 +292,29 @@ def register(resource: Resource, **operations: str) -> None:
     for verb, operation in operations.items():
         if verb not in generic:
             raise TypeError(f"register: unknown verb {verb!r}")
-        handler(operation)(_bound(generic[verb], resource, operation))
+        handler(operation)(_bound(generic[verb], resource, operation, verb))
 
 
-def _bound(fn: Callable, resource: Resource, operation: str) -> Callable:
+def _needed(resource: Resource, verb: str) -> tuple[str, ...]:
+    """The members a verb cannot go without, though the AWS model may leave them optional
+    (UpdateManagedLoginBranding marks none required)."""
+    if verb == "list":
+        return (resource.pool_member, *resource.scope)
+    if verb == "create" and resource.key_factory is not None:  # the last key is minted
+        return (resource.pool_member, *resource.key_members[:-1])
+    return (resource.pool_member, *resource.key_members)
+
+
+def _bound(fn: Callable, resource: Resource, operation: str, verb: str) -> Callable:
+    needed = _needed(resource, verb)
+
     def handle(ctx, request: dict) -> dict:
+        for member in needed:
+            if request.get(member) in (None, ""):
+                path = member[:1].lower() + member[1:]
+                raise errors.invalid(f"1 validation error detected: Value null at '{path}' "
+                                     "failed to satisfy constraint: Member must not be null",
+                                     (path, "must not be null"))
         return fn(resource, ctx, request)
     handle.__name__ = handle.__qualname__ = operation
     handle.__module__ = f"{__name__}[{resource.kind}]"
