@@ -37,6 +37,26 @@ def credentials(pool_doc: dict, username: str, password: str) -> dict:
     return {**hash_password(password), "Srp": srp_verifier(pool_doc["Id"], username, password)}
 
 
+def replace(pool_doc: dict, user: dict, password: str) -> None:
+    """Sets a user's new password (checked against the policy by the caller). With the pool's
+    PasswordHistorySize n, one of the user's last n passwords (the current one included) is
+    PasswordHistoryPolicyViolationException; their hashes are kept for that, the SRP
+    verifiers not."""
+    size = ((pool_doc.get("Policies") or {}).get("PasswordPolicy") or {}).get(
+        "PasswordHistorySize") or 0
+    previous = [p for p in (user.get("Password"), *user.get("PasswordHistory", ())) if p]
+    if size and any(matches(old, password) for old in previous[:size]):
+        raise errors.EngineError("PasswordHistoryPolicyViolationException",
+                                 f"The password was used before: this user pool does not "
+                                 f"take any of a user's last {size} passwords again.")
+    kept = [{k: v for k, v in old.items() if k != "Srp"} for old in previous[:size - 1]]
+    if kept:
+        user["PasswordHistory"] = kept
+    else:
+        user.pop("PasswordHistory", None)
+    user["Password"] = credentials(pool_doc, user["Username"], password)
+
+
 def matches(stored: dict | None, password: str) -> bool:
     if not stored or not isinstance(password, str):
         return False

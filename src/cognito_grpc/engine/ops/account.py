@@ -94,7 +94,7 @@ def change_password(ctx, request: dict) -> dict:
             if not passwords.matches(user["Password"], previous):
                 raise errors.not_authorized()
         passwords.check_policy(grant.pool, proposed)
-        user["Password"] = passwords.credentials(grant.pool, user["Username"], proposed)
+        passwords.replace(grant.pool, user, proposed)
         user["UserLastModifiedDate"] = ctx.now
         records.save_user(tx, grant.pool, key, user, aliases_changed=False)
     return {}

@@ -129,7 +129,7 @@ def _new_password(tx, ctx, pool, client, key, user, session, answers) -> dict:
         if attribute.get("Required") and attribute["Name"] != "sub" and \
                 not records.attribute(user, attribute["Name"]):
             raise errors.invalid(f"Invalid attributes given, {attribute['Name']} is missing")
-    user["Password"] = passwords.credentials(pool, user["Username"], password)
+    passwords.replace(pool, user, password)
     user["UserStatus"] = "CONFIRMED"
     user.pop("TemporaryPasswordExpires", None)
     user["UserLastModifiedDate"] = ctx.now

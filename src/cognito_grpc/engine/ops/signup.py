@@ -208,7 +208,7 @@ def confirm_forgot_password(ctx, request: dict) -> dict:
         outbox.redeem(tx, pool_doc["Id"], doc["Username"], outbox.PASSWORD_RESET,
                       request["ConfirmationCode"], ctx.now)
         passwords.check_policy(pool_doc, request["Password"])  # refused: the code stays unused
-        doc["Password"] = passwords.credentials(pool_doc, doc["Username"], request["Password"])
+        passwords.replace(pool_doc, doc, request["Password"])
         doc["UserStatus"] = "CONFIRMED"
         doc.pop("TemporaryPasswordExpires", None)
         doc["UserLastModifiedDate"] = ctx.now

@@ -363,7 +363,7 @@ def admin_delete_user_attributes(ctx, request: dict) -> dict:
 def admin_set_user_password(ctx, request: dict) -> dict:
     def set_password(tx, pool_doc, key, doc):
         passwords.check_policy(pool_doc, request["Password"])
-        doc["Password"] = passwords.credentials(pool_doc, doc["Username"], request["Password"])
+        passwords.replace(pool_doc, doc, request["Password"])
         if request.get("Permanent"):
             doc["UserStatus"] = "CONFIRMED"
             doc.pop("TemporaryPasswordExpires", None)
