@@ -145,9 +145,7 @@ class HttpApi:
             client = self.backend.client(region)
             answer = getattr(client, xform_name(operation))(**params)
         except botocore.exceptions.ClientError as error:
-            detail = error.response.get("Error", {})
-            status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 400)
-            return aws_error(status, detail.get("Code", "Unknown"), detail.get("Message", ""))
+            return _answer_of(error)
         except botocore.exceptions.ParamValidationError as error:  # boto3's, other backends
             return aws_error(400, "InvalidParameterException", str(error))
         except InvalidRegion as error:
@@ -212,9 +210,7 @@ class HttpApi:
         try:
             imports.receive_upload(engine, request.params["rest"], request.body)
         except botocore.exceptions.ClientError as error:
-            detail = error.response.get("Error", {})
-            status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 400)
-            return aws_error(status, detail.get("Code", "Unknown"), detail.get("Message", ""))
+            return _answer_of(error)
         return Response(200, None)
 
     # --- helpers --------------------------------------------------------------------------
@@ -242,6 +238,13 @@ class HttpApi:
             return aws_error(403, "AccessDeniedException",
                              f"permission denied: not allowed to call {method.lstrip('/')}")
         return None
+
+
+def _answer_of(error: botocore.exceptions.ClientError) -> Response:
+    """A backend's (or the engine's) error as AWS answers it: its code, message and status."""
+    detail = error.response.get("Error", {})
+    status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 400)
+    return aws_error(status, detail.get("Code", "Unknown"), detail.get("Message", ""))
 
 
 def _stopping() -> Response:
