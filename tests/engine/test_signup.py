@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cognito_grpc.engine import Engine, outbox, passwords, records
+from cognito_grpc.engine import Engine, outbox
 from cognito_grpc.engine.ops.signup import secret_hash
 from tests.engine.users_support import PASSWORD, Clock, add_app_client, attrs, error_of, \
-    last_code
+    has_password, last_code
 
 EMAIL = [{"Name": "email", "Value": "erin@example.com"}]
 
@@ -59,9 +59,7 @@ def test_sign_up_sends_a_code_to_the_auto_verified_address(cognito, engine, veri
     [message] = outbox.messages(engine.store.read(), pool_id, "erin", outbox.SIGN_UP)
     assert len(message["Code"]) == 6 and message["Code"].isdigit()
     assert message["Destination"]["Destination"] == "erin@example.com"
-    db = engine.store.read()
-    assert passwords.matches(records.find_user(db, records.pool(db, pool_id), "erin")[1][
-        "Password"], PASSWORD)
+    assert has_password(engine, pool_id, "erin", PASSWORD)
 
 
 def test_without_auto_verification_no_code_is_sent(cognito, engine):
@@ -192,11 +190,6 @@ def confirmed_user(cognito, pool_id, verified=True, name="alice"):
                                     Permanent=True)
 
 
-def stored_password(engine, pool_id, name="alice"):
-    db = engine.store.read()
-    return records.find_user(db, records.pool(db, pool_id), name)[1]["Password"]
-
-
 def test_forgot_password_and_its_confirmation(cognito, engine, verifying):
     pool_id, client_id = verifying
     confirmed_user(cognito, pool_id)
@@ -210,10 +203,10 @@ def test_forgot_password_and_its_confirmation(cognito, engine, verifying):
         "CodeMismatchException"
     assert error_of(cognito.confirm_forgot_password, ClientId=client_id, Username="alice",
                     ConfirmationCode=code, Password="weak")[0] == "InvalidPasswordException"
-    assert passwords.matches(stored_password(engine, pool_id), PASSWORD)  # unchanged
+    assert has_password(engine, pool_id, "alice", PASSWORD)  # unchanged
     cognito.confirm_forgot_password(ClientId=client_id, Username="alice", ConfirmationCode=code,
                                     Password="An0ther-Pass!")  # the refused try left it usable
-    assert passwords.matches(stored_password(engine, pool_id), "An0ther-Pass!")
+    assert has_password(engine, pool_id, "alice", "An0ther-Pass!")
     assert status(cognito, pool_id, "alice") == "CONFIRMED"
     assert error_of(cognito.confirm_forgot_password, ClientId=client_id, Username="alice",
                     ConfirmationCode=code, Password="Y3t-Another!")[0] == "ExpiredCodeException"

@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from cognito_grpc.engine import Engine, outbox, passwords, records
-from tests.engine.users_support import PASSWORD, attrs, error_of
+from tests.engine.users_support import PASSWORD, attrs, error_of, has_password
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,8 @@ def test_a_new_user_must_change_their_temporary_password(cognito, engine, pool):
     assert user["UserCreateDate"] == user["UserLastModifiedDate"]
     assert "MFAOptions" not in user
     doc = stored(engine, pool, "alice")
-    assert passwords.matches(doc["Password"], PASSWORD)
+    assert has_password(engine, pool, "alice", PASSWORD)
+    assert not has_password(engine, pool, "alice", PASSWORD + "x")
     assert doc["TemporaryPasswordExpires"] == pytest.approx(user["UserCreateDate"] + 7 * 86400)
     assert outbox.messages(engine.store.read(), pool) == []  # SUPPRESS
 
@@ -68,7 +69,7 @@ def test_the_invitation_goes_to_the_outbox_by_the_mediums_asked_for(cognito, eng
                                   f"{message['Code']}. ")
     # The generated password meets the policy, and is the one the user signs in with.
     passwords.check_policy(records.pool(engine.store.read(), pool), message["Code"])
-    assert passwords.matches(stored(engine, pool, "alice")["Password"], message["Code"])
+    assert has_password(engine, pool, "alice", message["Code"])
 
 
 def test_an_invitation_with_nowhere_to_go_is_still_recorded(cognito, engine, pool):
@@ -83,7 +84,7 @@ def test_resend_gives_a_new_temporary_password(cognito, engine, pool):
                               TemporaryPassword="N3w-Temporary!")
     [message] = outbox.messages(engine.store.read(), pool, "alice")
     assert message["Code"] == "N3w-Temporary!"
-    assert passwords.matches(stored(engine, pool, "alice")["Password"], "N3w-Temporary!")
+    assert has_password(engine, pool, "alice", "N3w-Temporary!")
     assert error_of(cognito.admin_create_user, UserPoolId=pool, Username="ghost",
                     MessageAction="RESEND")[0] == "UserNotFoundException"
     cognito.admin_set_user_password(UserPoolId=pool, Username="alice", Password=PASSWORD,
@@ -474,14 +475,14 @@ def test_admin_set_user_password(cognito, engine, pool):
                                     Permanent=True)
     doc = stored(engine, pool, "alice")
     assert doc["UserStatus"] == "CONFIRMED" and "TemporaryPasswordExpires" not in doc
-    assert passwords.matches(doc["Password"], "An0ther-Pass!")
+    assert has_password(engine, pool, "alice", "An0ther-Pass!")
     cognito.admin_set_user_password(UserPoolId=pool, Username="alice", Password=PASSWORD)
     doc = stored(engine, pool, "alice")
     assert doc["UserStatus"] == "FORCE_CHANGE_PASSWORD" and doc["TemporaryPasswordExpires"]
     assert error_of(cognito.admin_set_user_password, UserPoolId=pool, Username="alice",
                     Password="Sh0rt!") == ("InvalidPasswordException", "Password did not "
                                              "conform with policy: Password not long enough")
-    assert passwords.matches(stored(engine, pool, "alice")["Password"], PASSWORD)
+    assert has_password(engine, pool, "alice", PASSWORD)
 
 
 # --- hostile input: a clear InvalidParameterException, never a crash ---------------------------

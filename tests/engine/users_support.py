@@ -5,7 +5,7 @@ from __future__ import annotations
 import botocore.exceptions
 import pytest
 
-from cognito_grpc.engine import Engine, outbox, records
+from cognito_grpc.engine import Engine, outbox, passwords, records
 
 PASSWORD = "Corr3ct-Horse!"
 
@@ -26,6 +26,12 @@ def error_of(call, **params) -> tuple[str, str]:
         call(**params)
     error = raised.value.response["Error"]
     return error["Code"], error["Message"]
+
+
+def has_password(engine, pool_id, name, password) -> bool:
+    db = engine.store.read()
+    pool_doc = records.pool(db, pool_id)
+    return passwords.matches(pool_doc, records.find_user(db, pool_doc, name)[1], password)
 
 
 def add_app_client(engine: Engine, pool_id: str, secret: str | None = None,

@@ -109,7 +109,7 @@ def _refused(error: errors.EngineError):
 
 
 def _password(tx, ctx, pool, client, key, user, password) -> dict:
-    if not isinstance(password, str) or not passwords.matches(user.get("Password"), password):
+    if not isinstance(password, str) or not passwords.matches(pool, user, password):
         raise _refused(signin.wrong_password(tx, ctx, pool, key))
     signin.right_password(tx, pool, key, user)
     signin.check_after_password(ctx, user)

@@ -1,55 +1,43 @@
-"""Passwords: the pool's policy with Cognito's messages, and salted PBKDF2 hashes.
+"""Passwords: the pool's policy with Cognito's messages, and what a user keeps of one.
 
-A password is never stored: only PBKDF2-HMAC-SHA256 of it, with a random salt, and (from
-`credentials`) its SRP verifier, which USER_SRP_AUTH needs. The verifier costs a 3072-bit
-modular power, so it is computed when a password is set, never at sign-in.
+A password is never stored: only its SRP verifier (srp.py), which USER_SRP_AUTH needs. The
+verifier is a salted one-way function of the password, so the password flows check a
+password by recomputing it: a second hash beside it would add no resistance to guessing,
+since whoever reads the file can guess against the verifier. Records written before this
+(PBKDF2-HMAC-SHA256 under "Hash") still match.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
 import string
 
 from cognito_grpc.engine import errors, srp
 
-ITERATIONS = 1000  # a local emulator's cost: sign-ins stay fast, the file holds no password
 SYMBOLS = set("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ")
 
 
-def hash_password(password: str) -> dict:
-    salt = os.urandom(16)
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, ITERATIONS)
-    return {"Salt": salt.hex(), "Hash": digest.hex(), "Iterations": ITERATIONS}
-
-
-def srp_verifier(pool_id: str, username: str, password: str) -> dict:
-    """{"Salt", "Verifier"} for USER_SRP_AUTH; `username` is the user's own Username (what
-    Cognito sends as USER_ID_FOR_SRP), never an alias."""
-    return srp.verifier(pool_id, username, password)
-
-
 def credentials(pool_doc: dict, username: str, password: str) -> dict:
-    """What a user document keeps for a password (its "Password" member): the PBKDF2 hash
-    (as hash_password) plus the SRP verifier under "Srp". Use it wherever a password is set."""
-    return {**hash_password(password), "Srp": srp_verifier(pool_doc["Id"], username, password)}
+    """What a user document keeps for a password (its "Password" member): the SRP verifier
+    under "Srp". `username` is the user's own Username (Cognito's USER_ID_FOR_SRP), never an
+    alias. Use it wherever a password is set."""
+    return {"Srp": srp.verifier(pool_doc["Id"], username, password)}
 
 
 def replace(pool_doc: dict, user: dict, password: str) -> None:
     """Sets a user's new password (checked against the policy by the caller). With the pool's
     PasswordHistorySize n, one of the user's last n passwords (the current one included) is
-    PasswordHistoryPolicyViolationException; their hashes are kept for that, the SRP
-    verifiers not."""
+    PasswordHistoryPolicyViolationException; their records are kept only for that."""
     size = ((pool_doc.get("Policies") or {}).get("PasswordPolicy") or {}).get(
         "PasswordHistorySize") or 0
     previous = [p for p in (user.get("Password"), *user.get("PasswordHistory", ())) if p]
-    if size and any(matches(old, password) for old in previous[:size]):
+    if size and any(matches(pool_doc, user, password, old) for old in previous[:size]):
         raise errors.EngineError("PasswordHistoryPolicyViolationException",
                                  f"The password was used before: this user pool does not "
                                  f"take any of a user's last {size} passwords again.")
-    kept = [{k: v for k, v in old.items() if k != "Srp"} for old in previous[:size - 1]]
+    kept = previous[:size - 1]
     if kept:
         user["PasswordHistory"] = kept
     else:
@@ -57,12 +45,18 @@ def replace(pool_doc: dict, user: dict, password: str) -> None:
     user["Password"] = credentials(pool_doc, user["Username"], password)
 
 
-def matches(stored: dict | None, password: str) -> bool:
+def matches(pool_doc: dict, user: dict, password: str, stored: dict | None = None) -> bool:
+    """Whether `password` is the user's password (or the one `stored`, from the user's
+    history, was made from)."""
+    stored = user.get("Password") if stored is None else stored
     if not stored or not isinstance(password, str):
         return False
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(stored["Salt"]),
-                                 stored["Iterations"])
-    return hmac.compare_digest(digest.hex(), stored["Hash"])
+    if "Hash" in stored:  # a record from before the verifier was the check
+        digest = hashlib.pbkdf2_hmac("sha256", password.encode(),
+                                     bytes.fromhex(stored["Salt"]), stored["Iterations"])
+        return hmac.compare_digest(digest.hex(), stored["Hash"])
+    return "Srp" in stored and srp.verifies(stored["Srp"], pool_doc["Id"], user["Username"],
+                                            password)
 
 
 def check_policy(pool_doc: dict, password: str) -> None:

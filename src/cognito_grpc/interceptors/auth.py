@@ -23,7 +23,6 @@ from typing import Iterable
 
 import grpc
 import structlog
-from grpc_status import rpc_status
 
 from cognito_grpc import calls, errors, tokens
 from cognito_grpc.revocation import RevocationCheck, Revoked, Unanswered

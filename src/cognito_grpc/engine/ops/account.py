@@ -91,7 +91,7 @@ def change_password(ctx, request: dict) -> dict:
             if previous is None:
                 raise errors.invalid("PreviousPassword is required: this user has a password.",
                                      ("previousPassword", "must not be null"))
-            if not passwords.matches(user["Password"], previous):
+            if not passwords.matches(grant.pool, user, previous):
                 raise errors.not_authorized()
         passwords.check_policy(grant.pool, proposed)
         passwords.replace(grant.pool, user, proposed)

@@ -64,7 +64,7 @@ def _password(ctx, pool: dict, client: dict, parameters: dict, username: str,
     key, user = signin.find(ctx.store.read(), pool, client, username)
     signin.check_can_sign_in(user)
     signin.check_not_locked(ctx, user)
-    if not passwords.matches(user.get("Password"), password):
+    if not passwords.matches(pool, user, password):
         with ctx.store.write() as tx:
             refusal = signin.wrong_password(tx, ctx, pool, key)
         raise refusal

@@ -73,7 +73,7 @@ def _schema_attribute(entry: dict, custom: bool) -> dict:
                  "DeveloperOnlyAttribute": entry.get("DeveloperOnlyAttribute", False),
                  "Mutable": entry.get("Mutable", True), "Required": entry.get("Required", False)}
     if custom and attribute["Required"]:
-        raise errors.invalid(f"Required custom attributes are not supported currently.")
+        raise errors.invalid("Required custom attributes are not supported currently.")
     if kind == "String":
         attribute["StringAttributeConstraints"] = entry.get("StringAttributeConstraints") or {}
     elif kind == "Number":
