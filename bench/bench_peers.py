@@ -53,7 +53,7 @@ LABELS = {
     OURS_DISK: "cognito-grpc embedded --data-dir --sync normal",
     OURS_FULL: "cognito-grpc embedded --data-dir --sync full",
     "moto": "boto3 -> moto server",
-    "ministack": "boto3 -> ministack 1.5.33 (PyPI)",
+    "ministack": "boto3 -> ministack 1.5.33 (PyPI, with cryptography)",
     "cognito-local": "boto3 -> cognito-local 5.3.0 (npm)",
     FLOOR: "gRPC floor (Health/Check)",
 }
@@ -72,6 +72,7 @@ class System:
         self._clients: list = []
         self.small: dict | None = None
         self.big: dict | None = None
+        self.tokens_verify: bool | None = None  # checked once, before its first sign-in run
         self.started = False
 
     def ensure_started(self) -> None:
@@ -200,7 +201,19 @@ def _get(system, args):
 
 def _auth(system, args):
     ids = small_pool(system)
+    check_tokens(system, ids)
     return lambda client, _: client.auth(ids, "alice", PASSWORD)
+
+
+def check_tokens(system: System, ids: dict) -> None:
+    """Whether the system's access tokens verify: a sign-in is only comparable with another
+    if both sign their tokens for real."""
+    if system.tokens_verify is None:
+        client = system.clients(1)[0]
+        system.tokens_verify = client.token_verifies(ids, client.auth(ids, "alice", PASSWORD))
+        print(f"  {system.key}: its access token "
+              f"{'verifies' if system.tokens_verify else 'does NOT verify'} against the "
+              f"pool's JWKS", flush=True)
 
 
 def _srp(system, args):
@@ -539,6 +552,11 @@ def main(argv=None) -> int:
         finally:
             for system in systems.values():
                 system.stop()
+        checked = {key: s.tokens_verify for key, s in systems.items()
+                   if s.tokens_verify is not None}
+        if checked:
+            summary.append("access tokens verify against the pool's JWKS: " + ", ".join(
+                f"{key} {'yes' if ok else 'NO'}" for key, ok in checked.items()))
         ours_selected = OURS_DISK in args.systems or OURS in args.systems
         if "rss" in args.workloads and ours_selected:
             summary += measure_rss(workdir, args)

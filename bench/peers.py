@@ -25,9 +25,13 @@ import grpc
 import pycognito.aws_srp
 from botocore.config import Config
 from cognito.idp.v1 import enums_pb2, messages_pb2, service_pb2_grpc, types_pb2
+from cognito.tokens.v1 import token_verifier_pb2, token_verifier_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from joserfc import jwt
+from joserfc.jwk import KeySet
 
 MINISTACK_VERSION = "1.5.33"
+MINISTACK_INSTALL = f"ministack {MINISTACK_VERSION} with cryptography"  # the cache stamp
 COGNITO_LOCAL_VERSION = "5.3.0"
 REGION = "us-east-1"
 AUTH_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH",
@@ -178,7 +182,9 @@ class MotoServer(Process):
 class Ministack(Process):
     """ministack from PyPI in its own venv: `ministack` serves every AWS service on one port
     (GATEWAY_PORT, default 4566; BIND_HOST, default 0.0.0.0); SERVICES limits it to Cognito.
-    It writes a pid file into TMPDIR, so TMPDIR is our work folder."""
+    It writes a pid file into TMPDIR, so TMPDIR is our work folder. cryptography (of its
+    "full" extra) goes in with it: without it, ministack signs tokens with random bytes,
+    which no JWKS verifies, and skips the RSA work every other system does."""
 
     def __init__(self, workdir: Path, cache: Path, install: bool):
         super().__init__("ministack", workdir)
@@ -187,14 +193,16 @@ class Ministack(Process):
 
     def ensure_installed(self) -> None:
         stamp = self.venv / ".installed"
-        if stamp.exists():
+        if stamp.exists() and stamp.read_text() == MINISTACK_INSTALL:
             return
         if not self.install:
-            raise Unavailable(f"ministack is not cached in {self.venv} (--no-install)")
+            raise Unavailable(f"ministack ({MINISTACK_INSTALL}) is not cached in {self.venv} "
+                              f"(--no-install)")
         shutil.rmtree(self.venv, ignore_errors=True)
         _run([sys.executable, "-m", "venv", str(self.venv)])
-        _run([str(self.venv / "bin/pip"), "install", "-q", f"ministack=={MINISTACK_VERSION}"])
-        stamp.write_text(MINISTACK_VERSION)
+        _run([str(self.venv / "bin/pip"), "install", "-q", f"ministack=={MINISTACK_VERSION}",
+              "cryptography"])
+        stamp.write_text(MINISTACK_INSTALL)
 
     def command(self):
         self.ensure_installed()
@@ -315,7 +323,18 @@ class BotoClient:
         result = self.cognito.admin_initiate_auth(
             UserPoolId=ids["pool"], ClientId=ids["client"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
             AuthParameters={"USERNAME": name, "PASSWORD": password})
-        assert "AccessToken" in result["AuthenticationResult"]
+        return result["AuthenticationResult"]["AccessToken"]
+
+    def token_verifies(self, ids: dict, token: str) -> bool:
+        """Whether the token's signature verifies against the pool's published JWKS."""
+        url = f"{self.cognito.meta.endpoint_url}/{ids['pool']}/.well-known/jwks.json"
+        try:
+            keys = json.loads(urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
+                url, timeout=10).read())
+            jwt.decode(token, KeySet.import_key_set(keys), algorithms=["RS256"])
+        except Exception:  # noqa: BLE001 - no JWKS, a bad signature, a token that is no JWT
+            return False
+        return True
 
     def srp_auth(self, ids: dict, name: str, password: str) -> None:
         """USER_SRP_AUTH end to end: InitiateAuth, then the PASSWORD_VERIFIER answer."""
@@ -396,7 +415,14 @@ class StubClient:
             user_pool_id=ids["pool"], client_id=ids["client"],
             auth_flow=enums_pb2.AUTH_FLOW_TYPE_ADMIN_USER_PASSWORD_AUTH,
             auth_parameters={"USERNAME": name, "PASSWORD": password}), timeout=60)
-        assert result.authentication_result.access_token
+        return result.authentication_result.access_token
+
+    def token_verifies(self, ids: dict, token: str) -> bool:
+        """VerifyToken: the server checks the signature against the pool's JWKS."""
+        answer = token_verifier_pb2_grpc.TokenVerifierServiceStub(self.channel).VerifyToken(
+            token_verifier_pb2.VerifyTokenRequest(token=token, user_pool_id=ids["pool"],
+                                                  client_ids=[ids["client"]]), timeout=60)
+        return answer.valid
 
     def srp_auth(self, ids: dict, name: str, password: str) -> None:
         """USER_SRP_AUTH end to end: InitiateAuth, then the PASSWORD_VERIFIER answer."""

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from bench.peers import MINISTACK_INSTALL
 from tests.conftest import REPO
 
 WORKLOADS = {"get1", "get16", "auth1", "auth16", "srp1", "srp16", "list1", "list16", "load",
@@ -18,7 +19,8 @@ CACHE = REPO / "bench/.peers"
 
 def cached_peers() -> set[str]:
     found = {"moto"}
-    if (CACHE / "ministack-1.5.33/.installed").exists():
+    stamp = CACHE / "ministack-1.5.33/.installed"
+    if stamp.exists() and stamp.read_text() == MINISTACK_INSTALL:
         found.add("ministack")
     if (CACHE / "cognito-local-5.3.0/.installed").exists():
         found.add("cognito-local")
@@ -40,6 +42,9 @@ def test_quick_run_prints_a_ratio_line_per_workload():
     judged = {workload for workload, who, *_ in ratios if who == "ours"}
     assert judged >= WORKLOADS - {"sync"}, summary
     assert all(float(value) > 0 for *_, value, _unit in ratios)
+    # Every system that signed in says whether its tokens verify; ours must.
+    assert re.search(r"^access tokens verify against the pool's JWKS: ours yes", summary, re.M)
+    assert ("ministack yes" in summary) == ("ministack" in cached_peers()), summary
     # Every peer that ran has a row in the tables.
     for peer in cached_peers():
         label = {"moto": "boto3 -> moto server", "ministack": "boto3 -> ministack",

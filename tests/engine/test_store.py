@@ -7,6 +7,7 @@ import multiprocessing
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -108,3 +109,49 @@ def test_two_processes_share_one_data_dir(tmp_path):
         assert names == sorted([f"a{n}" for n in range(40)] + [f"b{n}" for n in range(40)])
     finally:
         engine.close()
+
+
+class _WatchedLock:
+    """A lock that says when a second thread is waiting for it."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.waiting = threading.Event()
+
+    def __enter__(self):
+        if not self._lock.acquire(blocking=False):
+            self.waiting.set()
+            self._lock.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self._lock.release()
+
+
+def test_this_processes_writers_queue_for_sqlite_instead_of_polling_it(tmp_path):
+    """With SQLite's busy wait off, a second writer of this process still gets in: it waits
+    on the store's lock, not in SQLite's sleeping busy handler."""
+    store = Store(tmp_path)
+    store._writer = watched = _WatchedLock()
+    outcome = {}
+
+    def second_writer():
+        store.connection().execute("PRAGMA busy_timeout = 0")
+        try:
+            with store.write() as tx:
+                tx.execute("INSERT INTO account_items VALUES ('r', 'k', 'second', '{}')")
+            outcome["ok"] = True
+        except sqlite3.OperationalError as error:
+            outcome["error"] = str(error)
+
+    store.connection().execute("PRAGMA busy_timeout = 0")
+    with store.write() as tx:
+        tx.execute("INSERT INTO account_items VALUES ('r', 'k', 'first', '{}')")
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        assert watched.waiting.wait(timeout=10), "the second writer never queued"
+    thread.join(timeout=10)
+    assert outcome == {"ok": True}
+    keys = [row[0] for row in store.read().execute("SELECT key FROM account_items ORDER BY key")]
+    assert keys == ["first", "second"]
+    store.close()
