@@ -4,6 +4,7 @@ Systems (each a process on a free 127.0.0.1 port, started here and stopped at th
   ours           cognito-grpc serve --backend embedded, called through the raw Python stubs
   ours-disk      the same with --data-dir <tmp> --sync normal
   ours-full      the same with --data-dir <tmp> --sync full (the sync workload only)
+  ours-w2        the same as ours-disk with --workers 2 (the c=16 workloads; not judged)
   moto           moto_server (moto[server]), called with boto3
   ministack      ministack from PyPI, in its own venv under the cache folder, with boto3
   cognito-local  cognito-local from npm (Node), config UsernameAttributes [], with boto3
@@ -46,12 +47,14 @@ from bench.peers import (  # noqa: E402
 PASSWORD = "Corr3ct-Horse!"
 CACHE = Path(__file__).resolve().parent / ".peers"
 OURS, OURS_DISK, OURS_FULL, FLOOR = "ours", "ours-disk", "ours-full", "floor"
+OURS_W2 = "ours-w2"
 PEERS = ("moto", "ministack", "cognito-local")
-ALL_SYSTEMS = (OURS, OURS_DISK, OURS_FULL, *PEERS, FLOOR)
+ALL_SYSTEMS = (OURS, OURS_DISK, OURS_FULL, OURS_W2, *PEERS, FLOOR)
 LABELS = {
     OURS: "cognito-grpc embedded (raw stubs)",
     OURS_DISK: "cognito-grpc embedded --data-dir --sync normal",
     OURS_FULL: "cognito-grpc embedded --data-dir --sync full",
+    OURS_W2: "cognito-grpc embedded --data-dir --workers 2",
     "moto": "boto3 -> moto server",
     "ministack": "boto3 -> ministack 1.5.33 (PyPI, with cryptography)",
     "cognito-local": "boto3 -> cognito-local 5.3.0 (npm)",
@@ -114,7 +117,9 @@ def make_systems(keys: list[str], workdir: Path, args) -> dict[str, System]:
                OURS_DISK: ours(OURS_DISK, "--data-dir", str(workdir / "data-normal"),
                                "--sync", "normal"),
                OURS_FULL: ours(OURS_FULL, "--data-dir", str(workdir / "data-full"),
-                               "--sync", "full")}
+                               "--sync", "full"),
+               OURS_W2: ours(OURS_W2, "--data-dir", str(workdir / "data-w2"),
+                             "--sync", "normal", "--workers", "2")}
     for key in keys:
         if key in servers:
             built[key] = System(key, servers[key], stubs(servers[key]))
@@ -253,22 +258,23 @@ def _create(system, args):
 
 
 SPEED = (OURS, OURS_DISK, *PEERS)
+WIDE = (OURS, OURS_DISK, OURS_W2, *PEERS)  # at c=16, where a second worker has work
 SRP = (OURS, OURS_DISK, *(peer for peer in PEERS if peer != "cognito-local"))
 
 
 def workloads() -> list[Workload]:
     return [
         Workload("get1", "AdminGetUser c=1", 1, "p50", 2.0, (*SPEED, FLOOR), _get),
-        Workload("get16", "AdminGetUser c=16", 16, "rate", 2.0, (*SPEED, FLOOR), _get),
+        Workload("get16", "AdminGetUser c=16", 16, "rate", 2.0, (*WIDE, FLOOR), _get),
         Workload("auth1", "AdminInitiateAuth c=1", 1, "p50", 1.0, SPEED, _auth),
-        Workload("auth16", "AdminInitiateAuth c=16", 16, "rate", 1.0, SPEED, _auth),
+        Workload("auth16", "AdminInitiateAuth c=16", 16, "rate", 1.0, WIDE, _auth),
         # issue 12: no target; the peers that serve USER_SRP_AUTH (cognito-local does not)
         Workload("srp1", "USER_SRP_AUTH sign-in (2 calls) c=1", 1, "p50", None, SRP, _srp),
         Workload("srp16", "USER_SRP_AUTH sign-in (2 calls) c=16", 16, "rate", None, SRP,
                  _srp),
         Workload("list1", "ListUsers 60 of 10k c=1", 1, "p50", 2.0, SPEED, _list),
-        Workload("list16", "ListUsers 60 of 10k c=16", 16, "rate", 2.0, SPEED, _list),
-        Workload("load", "load 10k users, AdminCreateUser c=16", 16, "rate", 2.0, SPEED,
+        Workload("list16", "ListUsers 60 of 10k c=16", 16, "rate", 2.0, WIDE, _list),
+        Workload("load", "load 10k users, AdminCreateUser c=16", 16, "rate", 2.0, WIDE,
                  _load, _load_items),
         Workload("sync", "AdminCreateUser p50 c=1, --data-dir / in memory", 1,
                  "p50", 1.3, (OURS, OURS_DISK, OURS_FULL), _create),
@@ -340,7 +346,7 @@ def run_workload(workload: Workload, systems: dict[str, System], args
             continue
         fastest = min(peers, key=lambda r: r.p50) if workload.metric == "p50" else \
             max(peers, key=lambda r: r.rate)
-        for mine in (OURS, OURS_DISK):
+        for mine in (OURS, OURS_DISK, OURS_W2):
             if mine in this:
                 ratios.setdefault(mine, []).append(ratio_of(workload, this[mine], fastest))
     print(f"  {'system':<48} {'p50 ms':>9} {'p99 ms':>9} {'calls/s':>9}  (medians of rounds)")
