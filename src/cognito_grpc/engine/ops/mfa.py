@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyotp
 
 from cognito_grpc.engine import errors, records, sessions, tokens
-from cognito_grpc.engine.ops import handler
+from cognito_grpc.engine.ops import handler, named_user
 from cognito_grpc.engine.ops.challenges import totp_matches
 
 # The request member of each method's settings, and its name in UserMFASettingList.
@@ -155,19 +155,9 @@ def _set_preference(ctx, tx, pool: dict, key: str, user: dict, request: dict) ->
 
 
 @handler("SetUserMFAPreference")
-def set_user_mfa_preference(ctx, request: dict) -> dict:
-    grant = tokens.access(ctx, request["AccessToken"])
-    with ctx.store.write() as tx:
-        key, user = records.find_user(tx, grant.pool, grant.user["Username"])
-        _set_preference(ctx, tx, grant.pool, key, user, request)
-    return {}
-
-
 @handler("AdminSetUserMFAPreference")
-def admin_set_user_mfa_preference(ctx, request: dict) -> dict:
-    with ctx.store.write() as tx:
-        pool = records.pool(tx, request["UserPoolId"])
-        key, user = records.find_user(tx, pool, request["Username"])
+def set_user_mfa_preference(ctx, request: dict) -> dict:
+    with named_user(ctx, request) as (tx, pool, key, user):
         _set_preference(ctx, tx, pool, key, user, request)
     return {}
 

@@ -5,8 +5,8 @@ AdminGetUser show them."""
 
 from __future__ import annotations
 
-from cognito_grpc.engine import errors, records, tokens
-from cognito_grpc.engine.ops import handler
+from cognito_grpc.engine import errors, records
+from cognito_grpc.engine.ops import handler, named_user
 
 
 def _checked(user: dict, options: list[dict]) -> list[dict]:
@@ -36,18 +36,8 @@ def _apply(ctx, tx, pool: dict, key: str, user: dict, options: list[dict]) -> No
 
 
 @handler("SetUserSettings")
-def set_user_settings(ctx, request: dict) -> dict:
-    grant = tokens.access(ctx, request["AccessToken"])
-    with ctx.store.write() as tx:
-        key, user = records.find_user(tx, grant.pool, grant.user["Username"])
-        _apply(ctx, tx, grant.pool, key, user, request["MFAOptions"])
-    return {}
-
-
 @handler("AdminSetUserSettings")
-def admin_set_user_settings(ctx, request: dict) -> dict:
-    with ctx.store.write() as tx:
-        pool = records.pool(tx, request["UserPoolId"])
-        key, user = records.find_user(tx, pool, request["Username"])
+def set_user_settings(ctx, request: dict) -> dict:
+    with named_user(ctx, request) as (tx, pool, key, user):
         _apply(ctx, tx, pool, key, user, request["MFAOptions"])
     return {}

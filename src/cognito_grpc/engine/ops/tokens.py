@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 
 from cognito_grpc.engine import errors, records, signin, tokens
-from cognito_grpc.engine.ops import handler
+from cognito_grpc.engine.ops import handler, named_user
 from cognito_grpc.engine.ops.auth import refreshed
 
 
@@ -28,19 +28,9 @@ def get_user(ctx, request: dict) -> dict:
 
 
 @handler("GlobalSignOut")
-def global_sign_out(ctx, request: dict) -> dict:
-    grant = tokens.access(ctx, request["AccessToken"])
-    with ctx.store.write() as tx:
-        key, user = records.find_user(tx, grant.pool, grant.user["Username"])
-        tokens.sign_out_everywhere(tx, ctx, grant.pool, key, user)
-    return {}
-
-
 @handler("AdminUserGlobalSignOut")
-def admin_user_global_sign_out(ctx, request: dict) -> dict:
-    with ctx.store.write() as tx:
-        pool = records.pool(tx, request["UserPoolId"])
-        key, user = records.find_user(tx, pool, request["Username"])
+def global_sign_out(ctx, request: dict) -> dict:
+    with named_user(ctx, request) as (tx, pool, key, user):
         tokens.sign_out_everywhere(tx, ctx, pool, key, user)
     return {}
 
