@@ -32,7 +32,8 @@ def test_quick_run_prints_a_ratio_line_per_workload():
     result = subprocess.run([sys.executable, "bench/bench_peers.py", "--quick", "--no-install"],
                             cwd=REPO, capture_output=True, text=True, timeout=850)
     output = result.stdout + result.stderr
-    assert result.returncode == 0, output[-4000:]
+    errors = [line for line in output.splitlines() if "ERROR" in line]
+    assert result.returncode == 0, "\n".join(errors) + "\n...\n" + output[-4000:]
     assert "ERROR" not in result.stdout, output[-4000:]
     summary = result.stdout.split("\n== summary", 1)[1]
     ratios = re.findall(r"^ratio (\w+): (ours\S*) .*: (?:median )?([\d.]+) (x|MB|s)\b", summary,

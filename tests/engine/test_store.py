@@ -111,6 +111,32 @@ def test_two_processes_share_one_data_dir(tmp_path):
         engine.close()
 
 
+def _open_at_once(data_dir: str, barrier, results) -> None:
+    barrier.wait(30)
+    try:
+        Store(data_dir).close()
+        results.put("opened")
+    except StoreError as error:
+        results.put(str(error))
+
+
+def test_two_processes_can_open_a_fresh_data_dir_at_the_same_moment(tmp_path):
+    """`--workers 2` on a new data dir: both switch the new file to WAL at once, which SQLite
+    refuses to one of them without waiting (it failed 32 times in 80 before the retry)."""
+    context = multiprocessing.get_context("spawn")
+    for attempt in range(20):
+        barrier, results = context.Barrier(2), context.Queue()
+        openers = [context.Process(target=_open_at_once,
+                                   args=(str(tmp_path / str(attempt)), barrier, results))
+                   for _ in range(2)]
+        for opener in openers:
+            opener.start()
+        outcomes = [results.get(timeout=60) for _ in openers]
+        for opener in openers:
+            opener.join(60)
+        assert outcomes == ["opened", "opened"], f"attempt {attempt}: {outcomes}"
+
+
 class _WatchedLock:
     """A lock that says when a second thread is waiting for it."""
 

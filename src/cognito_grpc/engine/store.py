@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -174,6 +175,10 @@ def _sqlite_message(error: sqlite3.Error) -> str:
     return str(error).rstrip(".")
 
 
+def _is_busy(error: sqlite3.Error) -> bool:
+    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
+
+
 class Store:
     def __init__(self, data_dir: str | os.PathLike | None = None, sync: str = "normal"):
         self._private_dir: str | None = None
@@ -229,11 +234,27 @@ class Store:
                 f"({_sqlite_message(error)}): restore it from a backup, or move it away to "
                 "start empty")
 
+    @staticmethod
+    def _use_wal(db: sqlite3.Connection) -> str:
+        """PRAGMA journal_mode = WAL, the journal mode it leaves. WAL is a property of the
+        file: set once, and every later open gets it. Switching a new file takes an
+        exclusive lock, and SQLite answers a second process switching at the same moment
+        (`--workers` on a fresh data dir) with "database is locked" at once, without its
+        busy handler; so the switch is retried here for as long as that handler would
+        wait."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                return db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.005)
+
     def _open_schema(self) -> None:
         db = self.connection()
         try:
-            # WAL is a property of the file: set once, and every later open gets it.
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._use_wal(db)
             if mode.lower() != "wal":
                 raise StoreError(f"--data-dir: {self.path}: SQLite cannot use WAL there "
                                  f"(journal mode {mode}); use a local filesystem")
@@ -257,6 +278,10 @@ class Store:
                 tx.executescript_in_transaction(ADDITIONS)
         except sqlite3.DatabaseError as error:
             self.close()
+            if _is_busy(error):
+                raise StoreError(f"--data-dir: {self.path} stayed locked by another process for "
+                                 f"{BUSY_TIMEOUT_MS / 1000:.0f} s ({_sqlite_message(error)}): "
+                                 "stop the process that holds it, or retry") from None
             raise StoreError(self._damaged(error)) from None
         except StoreError:
             self.close()
