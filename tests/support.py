@@ -1,4 +1,5 @@
-"""Real backends for tests and benchmarks: a moto server process and a latency proxy."""
+"""Real backends for tests and benchmarks: a moto server process, a latency proxy, and a
+server's metrics read back."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
+
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import free_port
 
@@ -302,3 +305,23 @@ class SleepyServer:
 
     def __exit__(self, *exc):
         self.server.stop(None)
+
+
+# --- a server's /metrics --------------------------------------------------------------------
+
+def scrape(port: int) -> dict[tuple[str, frozenset], float]:
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10).read().decode()
+    return {(s.name, frozenset(s.labels.items())): s.value
+            for family in text_string_to_metric_families(text) for s in family.samples}
+
+
+def handled(samples, method: str, code: str) -> float:
+    return samples.get(("grpc_server_handled_total", frozenset({
+        "grpc_type": "unary", "grpc_service": "cognito.idp.v1.CognitoIdentityProviderService",
+        "grpc_method": method, "grpc_code": code}.items())), 0.0)
+
+
+def started(samples, method: str) -> float:
+    return samples.get(("grpc_server_started_total", frozenset({
+        "grpc_type": "unary", "grpc_service": "cognito.idp.v1.CognitoIdentityProviderService",
+        "grpc_method": method}.items())), 0.0)

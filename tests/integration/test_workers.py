@@ -10,16 +10,14 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import grpc
 import pytest
 from cognito.idp.v1 import enums_pb2, messages_pb2, service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import ServerProcess, free_port
-from tests.support import LatencyProxy, MotoServer
+from tests.support import LatencyProxy, MotoServer, handled, scrape, started
 
 ENDPOINT_ENV = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
 CHANNELS = 16  # SO_REUSEPORT spreads connections: 16 land on one worker of 2 once in 32,768
@@ -58,24 +56,6 @@ def poll(predicate, timeout: float, what: str):
             return found
         time.sleep(0.02)
     raise AssertionError(f"not within {timeout} s: {what}")
-
-
-def scrape(port: int) -> dict[tuple[str, frozenset], float]:
-    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10).read().decode()
-    return {(s.name, frozenset(s.labels.items())): s.value
-            for family in text_string_to_metric_families(text) for s in family.samples}
-
-
-def handled(samples, method: str, code: str) -> float:
-    return samples.get(("grpc_server_handled_total", frozenset({
-        "grpc_type": "unary", "grpc_service": "cognito.idp.v1.CognitoIdentityProviderService",
-        "grpc_method": method, "grpc_code": code}.items())), 0.0)
-
-
-def started(samples, method: str) -> float:
-    return samples.get(("grpc_server_started_total", frozenset({
-        "grpc_type": "unary", "grpc_service": "cognito.idp.v1.CognitoIdentityProviderService",
-        "grpc_method": method}.items())), 0.0)
 
 
 @pytest.fixture(scope="module")

@@ -115,21 +115,32 @@ class Engine:
         self.store.close()
 
 
-# Reads of the store: microseconds each, and a WAL reader never waits for a writer, so the
-# service may run them on its event loop (EngineClient.inline_operations). Writes may wait for
-# another process's transaction, and these read-named operations may write or sign.
+# What the service may run on its event loop (EngineClient.inline_operations): a call that
+# never waits for long costs less there than its hop to a thread and back, and on two cores
+# the hop's GIL hand-offs cost a fifth of AdminInitiateAuth's throughput (bench/README.md,
+# "Inline writes"). Reads qualify always: microseconds each, and a WAL reader never waits for
+# a writer. Writes qualify only on a private store (no --data-dir), where no other process
+# can hold the write lock for up to BUSY_TIMEOUT_MS. These read-named operations write or sign.
 _READ_PREFIXES = ("Describe", "Get", "List", "AdminGet", "AdminList")
 _WRITING_READS = frozenset({"GetTokensFromRefreshToken", "GetSigningCertificate", "GetUser",
                             "GetCSVHeader", "GetLogDeliveryConfiguration"})
+# Writes that can take a good part of a second (a pool's cascade delete: 0.18 s at 10,000
+# users): in a thread, where SQLite's steps let the loop serve other calls meanwhile.
+_LONG_WRITES = frozenset({"DeleteUserPool"})
+
+
+def inline_operations(engine: Engine) -> frozenset[str]:
+    if engine.store.private:
+        return frozenset(engine.handlers) - _LONG_WRITES
+    return frozenset(name for name in engine.handlers
+                     if name.startswith(_READ_PREFIXES) and name not in _WRITING_READS)
 
 
 class EngineClient:
     """One region's boto3-shaped client: `client.admin_get_user(UserPoolId=..., ...)`."""
 
     def __init__(self, engine: Engine, region: str, before_each: Callable[[], None]):
-        self.inline_operations = frozenset(
-            name for name in engine.handlers
-            if name.startswith(_READ_PREFIXES) and name not in _WRITING_READS)
+        self.inline_operations = inline_operations(engine)
         self._engine = engine
         self._region = region
         self._before_each = before_each

@@ -182,6 +182,8 @@ def _is_busy(error: sqlite3.Error) -> bool:
 class Store:
     def __init__(self, data_dir: str | os.PathLike | None = None, sync: str = "normal"):
         self._private_dir: str | None = None
+        # No data dir: no other process can open the file, so no writer waits for one.
+        self.private = not data_dir
         if data_dir:
             directory = Path(data_dir)
             try:
