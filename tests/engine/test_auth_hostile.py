@@ -78,3 +78,37 @@ def test_hostile_sign_in_input_answers_cognitos_errors(call):
     except botocore.exceptions.ClientError as error:
         assert error.response["Error"]["Code"].endswith("Exception")
         assert error.response["Error"]["Message"]
+
+
+NOT_ASCII = "\x80é秘密"
+
+
+def _secret_calls():
+    client = SECRET_APP["ClientId"]
+    return [
+        ("admin_initiate_auth", dict(UserPoolId=POOL, ClientId=client,
+                                     AuthFlow="ADMIN_USER_PASSWORD_AUTH", AuthParameters={
+                                         "USERNAME": "alice", "PASSWORD": seed.PASSWORD,
+                                         "SECRET_HASH": NOT_ASCII})),
+        ("sign_up", dict(ClientId=client, Username="newcomer", Password=seed.PASSWORD,
+                         SecretHash=NOT_ASCII)),
+        ("revoke_token", dict(Token=TOKENS["RefreshToken"], ClientId=client,
+                              ClientSecret=NOT_ASCII)),
+        ("get_tokens_from_refresh_token", dict(RefreshToken=TOKENS["RefreshToken"],
+                                               ClientId=client, ClientSecret=NOT_ASCII)),
+        ("get_client_token", dict(ClientId=client, Secret=NOT_ASCII)),
+    ]
+
+
+def test_a_secret_in_any_alphabet_is_refused_not_crashed_on():
+    """hmac.compare_digest raises TypeError on a non-ASCII str: every check of a client secret
+    or SECRET_HASH compares bytes, so such a secret is just a wrong one."""
+    for operation, params in _secret_calls():
+        try:
+            getattr(COGNITO, operation)(**params)
+        except botocore.exceptions.ClientError as error:
+            assert error.response["Error"]["Code"] in {
+                "NotAuthorizedException", "UnauthorizedException",
+                "InvalidParameterException"}, (operation, error)
+        else:
+            raise AssertionError(f"{operation} accepted a wrong secret")

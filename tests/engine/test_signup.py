@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cognito_grpc.engine import Engine, outbox
-from cognito_grpc.engine.ops.signup import secret_hash
+from cognito_grpc.engine.signin import secret_hash
 from tests.engine.users_support import PASSWORD, Clock, add_app_client, attrs, error_of, \
     has_password, last_code
 

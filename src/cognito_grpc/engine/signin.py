@@ -71,6 +71,17 @@ def client_secrets(client: dict) -> list[str]:
     return [client["ClientSecret"]] if client.get("ClientSecret") else []
 
 
+def same_secret(given, expected: str) -> bool:
+    """What a caller sent equals a secret, compared in constant time. The caller's text may be
+    any Unicode, which hmac.compare_digest refuses as str."""
+    return isinstance(given, str) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def is_client_secret(client: dict, given) -> bool:
+    """`given` is one of the client's active secrets."""
+    return any(same_secret(given, secret) for secret in client_secrets(client))
+
+
 def check_secret_hash(client: dict, given, *usernames: str) -> None:
     """SECRET_HASH, whenever the client has a secret: HMAC-SHA256(secret, username + client
     id), for any of the names the caller may have used."""
@@ -81,9 +92,8 @@ def check_secret_hash(client: dict, given, *usernames: str) -> None:
     if not given:
         raise errors.not_authorized(f"Client {client_id} is configured for secret but secret "
                                     "was not received")
-    if not isinstance(given, str) or not any(
-            hmac.compare_digest(given, secret_hash(secret, name, client_id))
-            for secret in secrets for name in usernames if name):
+    if not any(same_secret(given, secret_hash(secret, name, client_id))
+               for secret in secrets for name in usernames if name):
         raise errors.not_authorized(f"Unable to verify secret hash for client {client_id}")
 
 
@@ -96,8 +106,7 @@ def check_client_secret(client: dict, given) -> None:
     if not given:
         raise errors.not_authorized(f"Client {client_id} is configured for secret but secret "
                                     "was not received")
-    if not isinstance(given, str) or not any(hmac.compare_digest(given, secret)
-                                             for secret in secrets):
+    if not is_client_secret(client, given):
         raise errors.not_authorized(f"Unable to verify secret for client {client_id}")
 
 

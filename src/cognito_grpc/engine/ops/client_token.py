@@ -7,7 +7,6 @@ key, with Cognito's M2M claims: sub and client_id are the client, no username.
 
 from __future__ import annotations
 
-import hmac
 import uuid
 
 from cognito_grpc.engine import errors, records, signin, tokens
@@ -18,9 +17,7 @@ from cognito_grpc.engine.ops import handler
 def get_client_token(ctx, request: dict) -> dict:
     client = records.app_client(ctx.store.read(), request["ClientId"])
     client_id = client["ClientId"]
-    secrets = signin.client_secrets(client)
-    given = request["Secret"]
-    if not secrets or not any(hmac.compare_digest(given, secret) for secret in secrets):
+    if not signin.is_client_secret(client, request["Secret"]):
         raise errors.not_authorized(f"Unable to verify secret for client {client_id}")
     if "client_credentials" not in (client.get("AllowedOAuthFlows") or ()) or \
             not client.get("AllowedOAuthFlowsUserPoolClient"):

@@ -9,7 +9,6 @@ too, and GetUser takes it as the user's own.
 
 from __future__ import annotations
 
-import hmac
 import uuid
 
 from cognito_grpc.engine import errors, records, signin, tokens
@@ -19,8 +18,7 @@ _TOKEN_USE = {"ACCESS_TOKEN": "access", "ID_TOKEN": "id"}
 
 
 def _check_client(client: dict, given: str | None) -> None:
-    secrets = signin.client_secrets(client)
-    if secrets and not (given and any(hmac.compare_digest(given, s) for s in secrets)):
+    if signin.client_secrets(client) and not signin.is_client_secret(client, given):
         raise errors.not_authorized(f"Unable to verify secret for client {client['ClientId']}")
 
 

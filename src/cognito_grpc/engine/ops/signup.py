@@ -4,10 +4,6 @@ AdminConfirmSignUp and AdminResetUserPassword. Codes travel through the outbox."
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-
 from cognito_grpc.engine import attributes, errors, outbox, passwords, records, signin
 from cognito_grpc.engine.ops import handler
 from cognito_grpc.engine.ops.users import change_user, insert, new_user, send_verification, \
@@ -21,13 +17,6 @@ LEGACY_RECOVERY = ({"Name": "verified_phone_number", "Priority": 1},
 RECOVERY_MEDIA = {"verified_phone_number": "SMS", "verified_email": "EMAIL"}
 
 
-def secret_hash(client_secret: str, username: str, client_id: str) -> str:
-    """SECRET_HASH as Cognito computes it: Base64(HMAC-SHA256(secret, username + client id))."""
-    digest = hmac.new(client_secret.encode(), (username + client_id).encode(),
-                      hashlib.sha256).digest()
-    return base64.b64encode(digest).decode()
-
-
 def app_client(db, request: dict) -> dict:
     """The request's app client, its SecretHash checked when the client has a secret."""
     client_id = request["ClientId"]
@@ -38,9 +27,8 @@ def app_client(db, request: dict) -> dict:
         if given is None:
             raise errors.not_authorized(f"Client {client_id} is configured with secret but "
                                         "SECRET_HASH was not received")
-        if not any(hmac.compare_digest(given.encode(),
-                                       secret_hash(secret, request["Username"],
-                                                   client_id).encode())
+        if not any(signin.same_secret(given, signin.secret_hash(secret, request["Username"],
+                                                         client_id))
                    for secret in secrets):
             raise errors.not_authorized(f"Unable to verify secret hash for client {client_id}")
     return client

@@ -6,7 +6,6 @@ token_use, expiry, revocation, and a user who exists and is enabled.
 
 from __future__ import annotations
 
-import hmac
 
 from cognito_grpc.engine import errors, records, signin, tokens
 from cognito_grpc.engine.ops import handler, named_user
@@ -38,10 +37,8 @@ def global_sign_out(ctx, request: dict) -> dict:
 @handler("RevokeToken")
 def revoke_token(ctx, request: dict) -> dict:
     client = records.app_client(ctx.store.read(), request["ClientId"])
-    secrets = signin.client_secrets(client)
-    given = request.get("ClientSecret")
-    if secrets and not (isinstance(given, str) and any(hmac.compare_digest(given, secret)
-                                                        for secret in secrets)):
+    if signin.client_secrets(client) and \
+            not signin.is_client_secret(client, request.get("ClientSecret")):
         raise errors.EngineError("UnauthorizedException", "Invalid client secret.")
     if client.get("EnableTokenRevocation", True) is False:
         raise errors.EngineError("UnsupportedOperationException",
