@@ -21,6 +21,7 @@ from google.protobuf import message_factory
 
 from cognito_grpc import calls, errors, redact, tracing
 from cognito_grpc.backends import REGION_HEADER, Backend, InvalidRegion, call_deadline, call_drain
+from cognito_grpc.inline import WouldWait, no_waiting
 from cognito_grpc_client import empties
 from cognito_grpc_client.codec import CodecError, from_aws, to_aws
 
@@ -123,8 +124,13 @@ class CognitoService:
             except NotImplementedError:
                 aws_code = "NotImplemented"
                 raise errors.BackendUnimplemented(method.operation, self.backend.mode) from None
+            except WouldWait:
+                aws_code = None  # not an answer: the call runs again in a thread
+                raise
             finally:
-                self.observe_backend(method.operation, time.perf_counter() - started, aws_code)
+                if aws_code is not None:
+                    self.observe_backend(method.operation, time.perf_counter() - started,
+                                         aws_code)
 
     def _prepare(self, request, context):
         """The boto3 parameters, and the (region, client) of the call."""
@@ -181,16 +187,18 @@ class CognitoService:
 
     def _inline(self, method: Method, target: tuple[str, object], fn, *args,
                 deadline: float | None, **kwargs):
-        """`fn` right here on the event loop: for a backend's reads that take microseconds
-        and never wait on a lock, where the hop to a thread and back would cost more than
-        the call."""
+        """`fn` right here on the event loop: for a backend's calls that take a millisecond
+        or less, where the hop to a thread and back would cost more than the call. Under
+        no_waiting, a call that would wait for a lock raises WouldWait before it has
+        written anything, and _unary runs it in a thread instead."""
         if self.drain is not None and self.drain.refusing():
             raise errors.ShuttingDown()  # as _run: a drained call never reaches the backend
-        token = call_deadline.set(deadline)
+        token, waiting = call_deadline.set(deadline), no_waiting.set(True)
         try:
             return self._invoke(method, target, fn, *args, **kwargs)
         finally:
             call_deadline.reset(token)
+            no_waiting.reset(waiting)
 
     @staticmethod
     def _deadline(context) -> float | None:
@@ -219,12 +227,13 @@ class CognitoService:
             try:
                 params, target = self._prepare(request, context)
                 fn = getattr(target[1], method.boto_name)
-                if method.operation in getattr(target[1], "inline_operations", ()):
-                    response = self._inline(method, target, fn,
-                                            deadline=self._deadline(context), **params)
-                else:
-                    response = await self._run(method, target, fn,
-                                               deadline=self._deadline(context), **params)
+                deadline = self._deadline(context)
+                try:
+                    if method.operation not in getattr(target[1], "inline_operations", ()):
+                        raise WouldWait()
+                    response = self._inline(method, target, fn, deadline=deadline, **params)
+                except WouldWait:
+                    response = await self._run(method, target, fn, deadline=deadline, **params)
                 message = self._response(method, response)
                 request_id = tracing.request_id_of(response)
                 if call is not None:

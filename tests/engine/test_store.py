@@ -13,6 +13,7 @@ import pytest
 
 from cognito_grpc.engine import Engine
 from cognito_grpc.engine.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
+from tests.conftest import eventually
 
 
 def test_state_survives_a_restart_and_so_do_the_signing_keys(tmp_path):
@@ -144,13 +145,14 @@ class _WatchedLock:
         self._lock = threading.Lock()
         self.waiting = threading.Event()
 
-    def __enter__(self):
-        if not self._lock.acquire(blocking=False):
+    def acquire(self, blocking: bool = True) -> bool:
+        if self._lock.acquire(blocking=False):
+            return True
+        if blocking:
             self.waiting.set()
-            self._lock.acquire()
-        return self
+        return self._lock.acquire(blocking)
 
-    def __exit__(self, *exc):
+    def release(self):
         self._lock.release()
 
 
@@ -158,7 +160,7 @@ def test_this_processes_writers_queue_for_sqlite_instead_of_polling_it(tmp_path)
     """With SQLite's busy wait off, a second writer of this process still gets in: it waits
     on the store's lock, not in SQLite's sleeping busy handler."""
     store = Store(tmp_path)
-    store._writer = watched = _WatchedLock()
+    store._writer_locks = (watched := _WatchedLock(),)
     outcome = {}
 
     def second_writer():
@@ -180,4 +182,59 @@ def test_this_processes_writers_queue_for_sqlite_instead_of_polling_it(tmp_path)
     assert outcome == {"ok": True}
     keys = [row[0] for row in store.read().execute("SELECT key FROM account_items ORDER BY key")]
     assert keys == ["first", "second"]
+    store.close()
+
+
+def _write_when_told(data_dir: str, ready, go, results) -> None:
+    store = Store(data_dir)
+    store.connection().execute("PRAGMA busy_timeout = 0")
+    ready.set()
+    go.wait(60)
+    try:
+        with store.write() as tx:
+            tx.execute("INSERT INTO account_items VALUES ('r', 'k', 'other process', '{}')")
+        results.put("ok")
+    except sqlite3.OperationalError as error:
+        results.put(str(error))
+    finally:
+        store.close()
+
+
+def _flock_waiters(path) -> int:
+    """Processes queued for a flock on `path`: /proc/locks marks a waiter with `->`."""
+    inode = f":{path.stat().st_ino} "
+    with open("/proc/locks") as locks:
+        return sum(1 for line in locks if "->" in line and "FLOCK" in line and inode in line)
+
+
+def test_another_processes_writer_queues_on_the_file_lock_instead_of_polling_sqlite(tmp_path):
+    """`--workers` on one data dir: with SQLite's busy wait off in both processes, the other
+    process's writer still gets in. It waits in the kernel on the data dir's writer lock,
+    which is handed over the moment this writer commits, not in SQLite's sleeping busy
+    handler (where it would fail at once here)."""
+    from cognito_grpc.engine.store import WRITER_LOCK_NAME
+
+    store = Store(tmp_path)
+    store.connection().execute("PRAGMA busy_timeout = 0")
+    context = multiprocessing.get_context("spawn")
+    ready, go, results = context.Event(), context.Event(), context.Queue()
+    other = context.Process(target=_write_when_told, args=(str(tmp_path), ready, go, results))
+    other.start()
+    try:
+        assert ready.wait(60), "the other process did not open the data dir"
+        with store.write() as tx:
+            tx.execute("INSERT INTO account_items VALUES ('r', 'k', 'this process', '{}')")
+            go.set()
+
+            def queued():
+                if not results.empty():
+                    pytest.fail(f"the other writer did not queue: {results.get()}")
+                assert _flock_waiters(tmp_path / WRITER_LOCK_NAME), "the other writer never queued"
+
+            eventually(queued, timeout=60, interval=0.01)
+        assert results.get(timeout=60) == "ok"
+    finally:
+        other.join(60)
+    keys = [row[0] for row in store.read().execute("SELECT key FROM account_items ORDER BY key")]
+    assert keys == ["other process", "this process"]
     store.close()

@@ -116,24 +116,23 @@ class Engine:
 
 
 # What the service may run on its event loop (EngineClient.inline_operations): a call that
-# never waits for long costs less there than its hop to a thread and back, and on two cores
-# the hop's GIL hand-offs cost a fifth of AdminInitiateAuth's throughput (bench/README.md,
-# "Inline writes"). Reads qualify always: microseconds each, and a WAL reader never waits for
-# a writer. Writes qualify only on a private store (no --data-dir), where no other process
-# can hold the write lock for up to BUSY_TIMEOUT_MS. These read-named operations write or sign.
+# takes a millisecond or less costs less there than its hop to a thread and back, whose GIL
+# hand-offs cost a fifth of AdminInitiateAuth's throughput on two cores, and on a data dir
+# two fifths of AdminCreateUser's (bench/README.md, "Inline writes"). A write that would
+# wait for another writer raises WouldWait there and runs in a thread instead (Store.write).
+# Not on the loop: a pool's cascade delete (0.18 s at 10,000 users), and with --sync full
+# every write, whose fsync would hold every other call of the process.
+_LONG_WRITES = frozenset({"DeleteUserPool"})
 _READ_PREFIXES = ("Describe", "Get", "List", "AdminGet", "AdminList")
 _WRITING_READS = frozenset({"GetTokensFromRefreshToken", "GetSigningCertificate", "GetUser",
                             "GetCSVHeader", "GetLogDeliveryConfiguration"})
-# Writes that can take a good part of a second (a pool's cascade delete: 0.18 s at 10,000
-# users): in a thread, where SQLite's steps let the loop serve other calls meanwhile.
-_LONG_WRITES = frozenset({"DeleteUserPool"})
 
 
 def inline_operations(engine: Engine) -> frozenset[str]:
-    if engine.store.private:
-        return frozenset(engine.handlers) - _LONG_WRITES
-    return frozenset(name for name in engine.handlers
-                     if name.startswith(_READ_PREFIXES) and name not in _WRITING_READS)
+    if engine.store.synchronous == "FULL":
+        return frozenset(name for name in engine.handlers
+                         if name.startswith(_READ_PREFIXES) and name not in _WRITING_READS)
+    return frozenset(engine.handlers) - _LONG_WRITES
 
 
 class EngineClient:
