@@ -125,3 +125,31 @@ def test_missing_auth_parameters_are_invalid_argument_through_the_server(seeded,
             auth_flow="AUTH_FLOW_TYPE_ADMIN_USER_PASSWORD_AUTH"), timeout=10)
     assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert raised.value.details() == "Missing required parameter USERNAME"
+
+
+def test_a_user_created_with_a_temporary_password_sent_nowhere_signs_in_only_once_set(
+        seeded, compat):
+    """AdminCreateUser with MessageAction SUPPRESS and no TemporaryPassword: Cognito makes up
+    a password and shows it to no one. The user has a password (the PASSWORD factor), no
+    password signs in, by either flow, until an administrator sets one."""
+    _, pool_id, client_id = seeded
+    compat.admin_create_user(UserPoolId=pool_id, Username="quiet", MessageAction="SUPPRESS")
+    user = compat.admin_get_user(UserPoolId=pool_id, Username="quiet")
+    assert user["UserStatus"] == "FORCE_CHANGE_PASSWORD"
+    factors = compat.admin_get_user_auth_factors(UserPoolId=pool_id, Username="quiet")
+    assert "PASSWORD" in factors.get("ConfiguredUserAuthFactors", [])
+    for password in (seed.PASSWORD, ""):
+        with pytest.raises(botocore.exceptions.ClientError) as raised:
+            AWSSRP(username="quiet", password=password, pool_id=pool_id, client_id=client_id,
+                   client=compat).authenticate_user()
+        assert raised.value.response["Error"]["Code"] == "NotAuthorizedException"
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        compat.admin_initiate_auth(UserPoolId=pool_id, ClientId=client_id,
+                                   AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+                                   AuthParameters={"USERNAME": "quiet", "PASSWORD": seed.PASSWORD})
+    assert raised.value.response["Error"]["Message"] == "Incorrect username or password."
+    compat.admin_set_user_password(UserPoolId=pool_id, Username="quiet",
+                                   Password=seed.PASSWORD, Permanent=True)
+    tokens = AWSSRP(username="quiet", password=seed.PASSWORD, pool_id=pool_id,
+                    client_id=client_id, client=compat).authenticate_user()
+    assert tokens["AuthenticationResult"]["AccessToken"]

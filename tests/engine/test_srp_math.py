@@ -50,3 +50,14 @@ def test_a_pbkdf2_record_from_an_earlier_release_still_matches():
     user = {"Username": "alice", "Password": legacy}
     assert passwords.matches(POOL, user, "Corr3ct-Horse!")
     assert not passwords.matches(POOL, user, "wrong")
+
+
+def test_a_verifier_for_a_password_nobody_knows_admits_no_password():
+    stored = srp.unknown_verifier()
+    verifier = int(stored["Verifier"], 16)
+    assert 1 < verifier < srp.N
+    assert pow(verifier, (srp.N - 1) // 2, srp.N) == 1  # a square: in g's subgroup
+    assert stored != srp.unknown_verifier()
+    user = {"Username": "alice", "Password": passwords.unknown()}
+    for guess in ("", "Corr3ct-Horse!", "0", user["Password"]["Srp"]["Verifier"]):
+        assert not passwords.matches(POOL, user, guess)

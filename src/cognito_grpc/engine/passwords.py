@@ -26,6 +26,11 @@ def credentials(pool_doc: dict, username: str, password: str) -> dict:
     return {"Srp": srp.verifier(pool_doc["Id"], username, password)}
 
 
+def unknown() -> dict:
+    """The "Password" member for a password nobody will ever see: see srp.unknown_verifier."""
+    return {"Srp": srp.unknown_verifier()}
+
+
 def replace(pool_doc: dict, user: dict, password: str) -> None:
     """Sets a user's new password (checked against the policy by the caller). With the pool's
     PasswordHistorySize n, one of the user's last n passwords (the current one included) is

@@ -115,11 +115,24 @@ def _x(pool_id: str, user_id: str, password: str, salt_hex: str) -> int:
 
 def verifier(pool_id: str, user_id: str, password: str) -> dict:
     """{"Salt", "Verifier"} (hex) for a password: what the server keeps instead of it."""
+    salt_hex = _salt_hex()
+    return {"Salt": salt_hex, "Verifier": _verifier_hex(pool_id, user_id, password, salt_hex)}
+
+
+def _salt_hex() -> str:
     # A salt whose hex has no leading zero and no top bit: every client's padding of it
     # (from the string, or from the number it parses) then gives the same bytes.
-    salt_hex = bytes([0x10 + secrets.randbelow(0x70)]).hex() + \
+    return bytes([0x10 + secrets.randbelow(0x70)]).hex() + \
         secrets.token_bytes(SALT_BYTES - 1).hex()
-    return {"Salt": salt_hex, "Verifier": _verifier_hex(pool_id, user_id, password, salt_hex)}
+
+
+def unknown_verifier() -> dict:
+    """{"Salt", "Verifier"} standing for a password nobody knows (a temporary password Cognito
+    sent nowhere): a random square mod N. No one can find an x with g^x equal to it, so it
+    admits no password, as the unseen password admits no one; it costs one multiplication,
+    not the power a real verifier takes."""
+    root = 2 + secrets.randbelow(N - 3)
+    return {"Salt": _salt_hex(), "Verifier": format(root * root % N, "x")}
 
 
 def verifies(stored: dict, pool_id: str, user_id: str, password: str) -> bool:

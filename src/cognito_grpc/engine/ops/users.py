@@ -139,15 +139,20 @@ def admin_create_user(ctx, request: dict) -> dict:
         return _resend_invitation(ctx, request)
     # Everything but the insert happens before the write lock is taken.
     pool_doc = records.pool(ctx.store.read(), request["UserPoolId"])
-    password = _password_for(pool_doc, request)
+    suppressed = request.get("MessageAction") == "SUPPRESS"
+    # A temporary password made up here and sent nowhere is one nobody can ever use.
+    unseen = suppressed and request.get("TemporaryPassword") is None
+    password = None if unseen else _password_for(pool_doc, request)
     doc = new_user(ctx, pool_doc, request["Username"], request.get("UserAttributes"),
                    "FORCE_CHANGE_PASSWORD", password)
+    if unseen:
+        doc["Password"] = passwords.unknown()
     doc["TemporaryPasswordExpires"] = temporary_password_expiry(ctx, pool_doc)
     with ctx.store.write() as tx:
         if request.get("ForceAliasCreation"):
             take_aliases(tx, pool_doc, None, doc)
         insert(tx, pool_doc, doc)
-        if request.get("MessageAction") != "SUPPRESS":
+        if not suppressed:
             _invite(ctx, tx, pool_doc, doc, password,
                     request.get("DesiredDeliveryMediums") or ["SMS"])
     return {"User": records.user_type(doc)}
