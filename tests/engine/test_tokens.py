@@ -242,3 +242,11 @@ def test_delete_user(engine, cognito, pool, app, alice):
                     AuthFlow="REFRESH_TOKEN_AUTH",
                     AuthParameters={"REFRESH_TOKEN": result["RefreshToken"]})[0] == \
         "NotAuthorizedException"
+
+
+def test_tokens_signed_at_once_each_carry_their_own_claims(engine, pool):
+    """sign_all signs on the calling thread and on signer threads: each token still verifies,
+    in the order its claims were given."""
+    claims = [{"sub": "x", "n": number} for number in range(5)]
+    signed = engine.keys.sign_all(pool["Id"], *claims)
+    assert [engine.keys.verify(pool["Id"], token) for token in signed] == claims

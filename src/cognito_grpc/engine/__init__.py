@@ -112,6 +112,7 @@ class Engine:
         return self.keys.jwks(pool_id)
 
     def close(self) -> None:
+        self.keys.close()
         self.store.close()
 
 

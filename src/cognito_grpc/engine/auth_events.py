@@ -45,9 +45,3 @@ def record(tx, ctx, pool: dict, user_key: str, passed: bool) -> None:
     key = f"{prefix(user_key)}{_LATEST_MS - millis:015d}{SEPARATOR}{event_id}"
     tx.execute("INSERT INTO items (pool_id, kind, key, doc) VALUES (?, ?, ?, ?)",
                (pool["Id"], KIND, key, records.dumps(doc)))
-
-
-def record_in_own_write(ctx, pool: dict, user_key: str, passed: bool) -> None:
-    if enabled(pool):
-        with ctx.store.write() as tx:
-            record(tx, ctx, pool, user_key, passed)

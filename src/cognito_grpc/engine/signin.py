@@ -305,7 +305,7 @@ def challenge(tx, ctx, pool: dict, client: dict, key: str, user: dict, name: str
 def next_step(ctx, pool: dict, client: dict, key: str, user: dict, done=(), tx=None,
               auth_time: int | None = None, device: dict | None = None) -> dict:
     """After a first factor (and any challenges in `done`): the next challenge, or tokens.
-    In `tx` when given (the caller's write), else in a write of its own, brief: tokens are
+    In `tx` when given (the caller's write), else in one write of its own, brief: tokens are
     signed before it begins. `device` is the one the sign-in comes from (device_of)."""
     step = None
     device_key = (device or {}).get("Key")
@@ -327,24 +327,21 @@ def next_step(ctx, pool: dict, client: dict, key: str, user: dict, done=(), tx=N
     if auth_time is not None:
         sign_in.auth_time = auth_time
     if tx is not None:
-        auth_events.record(tx, ctx, pool, key, passed=True)
-    else:
-        auth_events.record_in_own_write(ctx, pool, key, passed=True)
-    if devices.configuration(pool) is None:
-        return {"ChallengeParameters": {},
-                "AuthenticationResult": tokens.issue(ctx, sign_in, tx)}
-    if tx is not None:
-        return _tokens_on_device(tx, ctx, pool, user, sign_in, device)
-    ctx.keys.signing_key(pool["Id"])  # made in a write of its own, before ours
+        return _signed_in(tx, ctx, pool, user, sign_in, device, tokens.minted(ctx, sign_in, tx))
+    result = tokens.minted(ctx, sign_in, ctx.store.read())
     with ctx.store.write() as own:
-        return _tokens_on_device(own, ctx, pool, user, sign_in, device)
+        return _signed_in(own, ctx, pool, user, sign_in, device, result)
 
 
-def _tokens_on_device(tx, ctx, pool: dict, user: dict, sign_in, device: dict | None) -> dict:
-    """Tokens in a pool that tracks devices: with NewDeviceMetadata for a new device."""
-    result = tokens.issue(ctx, sign_in, tx)
-    metadata = devices.after_sign_in(tx, pool, user, ctx.now, (device or {}).get("Key"),
-                                     (device or {}).get("Ip"))
-    if metadata is not None:
-        result["NewDeviceMetadata"] = metadata
+def _signed_in(tx, ctx, pool: dict, user: dict, sign_in, device: dict | None,
+               result: dict) -> dict:
+    """The sign-in's event and refresh token, in `tx`; where the pool tracks devices, a new
+    device's NewDeviceMetadata. `result` holds the access and ID tokens."""
+    auth_events.record(tx, ctx, pool, sign_in.user_key, passed=True)
+    result["RefreshToken"] = tokens.store_refresh_token(tx, ctx, sign_in)
+    if devices.configuration(pool) is not None:
+        metadata = devices.after_sign_in(tx, pool, user, ctx.now, (device or {}).get("Key"),
+                                         (device or {}).get("Ip"))
+        if metadata is not None:
+            result["NewDeviceMetadata"] = metadata
     return {"ChallengeParameters": {}, "AuthenticationResult": result}

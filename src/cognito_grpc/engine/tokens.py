@@ -144,8 +144,9 @@ def mint(ctx, sign_in: SignIn, groups: list[dict]) -> dict:
                      "exp": iat + validity(sign_in.client, "IdToken"), "iat": iat,
                      "jti": str(uuid.uuid4())})
     identity.update(attributes)
-    return {"AccessToken": ctx.keys.sign(pool_id, access), "ExpiresIn": access_seconds,
-            "TokenType": "Bearer", "IdToken": ctx.keys.sign(pool_id, identity)}
+    access_token, id_token = ctx.keys.sign_all(pool_id, access, identity)
+    return {"AccessToken": access_token, "ExpiresIn": access_seconds, "TokenType": "Bearer",
+            "IdToken": id_token}
 
 
 def store_refresh_token(tx, ctx, sign_in: SignIn) -> str:
@@ -163,17 +164,10 @@ def new_sign_in(ctx, pool: dict, client: dict, key: str, user: dict) -> SignIn:
     return SignIn(pool, client, key, user, str(uuid.uuid4()), int(ctx.now))
 
 
-def issue(ctx, sign_in: SignIn, tx=None) -> dict:
-    """A fresh sign-in's AuthenticationResult: access, ID and refresh tokens. The refresh
-    token is stored in `tx` when given (the caller's transaction), else in one of its own."""
-    result = mint(ctx, sign_in, groups_of(tx or ctx.store.read(), sign_in.pool["Id"],
-                                          sign_in.user_key))
-    if tx is not None:
-        result["RefreshToken"] = store_refresh_token(tx, ctx, sign_in)
-    else:
-        with ctx.store.write() as own:
-            result["RefreshToken"] = store_refresh_token(own, ctx, sign_in)
-    return result
+def minted(ctx, sign_in: SignIn, db) -> dict:
+    """A fresh sign-in's access and ID tokens, with the user's groups as `db` has them; the
+    caller stores the refresh token (store_refresh_token)."""
+    return mint(ctx, sign_in, groups_of(db, sign_in.pool["Id"], sign_in.user_key))
 
 
 # --- refresh tokens ------------------------------------------------------------------------
