@@ -169,9 +169,11 @@ def _alias_values(pool_doc: dict, doc: dict) -> list[tuple[str, str]]:
     return pairs
 
 
-def sync_aliases(tx, pool_doc: dict, key: str, doc: dict) -> None:
+def sync_aliases(tx, pool_doc: dict, key: str, doc: dict, new: bool = False) -> None:
+    """The user's aliases as `doc` has them; a `new` user has none to remove first."""
     pool_id = pool_doc["Id"]
-    tx.execute("DELETE FROM aliases WHERE pool_id = ? AND user_key = ?", (pool_id, key))
+    if not new:
+        tx.execute("DELETE FROM aliases WHERE pool_id = ? AND user_key = ?", (pool_id, key))
     for kind, value in _alias_values(pool_doc, doc):
         try:
             tx.execute("INSERT INTO aliases (pool_id, kind, value, user_key) VALUES (?, ?, ?, ?)",
@@ -214,7 +216,7 @@ def insert_user(tx, pool_doc: dict, doc: dict) -> str:
             raise errors.EngineError("UsernameExistsException",
                                      "User account already exists") from None
         raise
-    sync_aliases(tx, pool_doc, key, doc)
+    sync_aliases(tx, pool_doc, key, doc, new=True)
     return key
 
 

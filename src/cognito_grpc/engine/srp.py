@@ -131,8 +131,8 @@ def unknown_verifier() -> dict:
     sent nowhere): a random square mod N. No one can find an x with g^x equal to it, so it
     admits no password, as the unseen password admits no one; it costs one multiplication,
     not the power a real verifier takes."""
-    root = 2 + secrets.randbelow(N - 3)
-    return {"Salt": _salt_hex(), "Verifier": format(root * root % N, "x")}
+    root = _mpz(2 + secrets.randbelow(N - 3))
+    return {"Salt": _salt_hex(), "Verifier": format(root * root % _N, "x")}
 
 
 def verifies(stored: dict, pool_id: str, user_id: str, password: str) -> bool:
