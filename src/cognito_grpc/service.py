@@ -229,10 +229,12 @@ class CognitoService:
                 fn = getattr(target[1], method.boto_name)
                 deadline = self._deadline(context)
                 try:
-                    if method.operation not in getattr(target[1], "inline_operations", ()):
-                        raise WouldWait()
-                    response = self._inline(method, target, fn, deadline=deadline, **params)
-                except WouldWait:
+                    if method.operation in getattr(target[1], "inline_operations", ()):
+                        response = self._inline(method, target, fn, deadline=deadline, **params)
+                    else:
+                        response = await self._run(method, target, fn, deadline=deadline,
+                                                   **params)
+                except WouldWait:  # an inline call that must wait for a lock: in a thread
                     response = await self._run(method, target, fn, deadline=deadline, **params)
                 message = self._response(method, response)
                 request_id = tracing.request_id_of(response)
