@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -44,6 +45,41 @@ def require_tool(name: str, path: str | None = None) -> str:
             pytest.fail(message)
         pytest.skip(message)
     return found
+
+
+AWSCLI_VENV = REPO / ".cache/awscli-venv"  # gitignored; kept between runs
+
+
+def _awscli_pin() -> str:
+    for line in (REPO / "constraints.txt").read_text().splitlines():
+        if line.startswith("awscli=="):
+            return line.strip()
+    raise AssertionError("constraints.txt pins no awscli")
+
+
+@pytest.fixture(scope="session")
+def aws_cli() -> str:
+    """The `aws` executable of the pinned awscli, installed once into a venv of its own. A
+    file lock lets one pytest-xdist worker build it while another waits."""
+    pin = _awscli_pin()
+    marker = AWSCLI_VENV / f".installed-{pin}"
+    AWSCLI_VENV.parent.mkdir(exist_ok=True)
+    with open(AWSCLI_VENV.parent / "awscli-venv.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not marker.exists():
+            try:
+                subprocess.run([sys.executable, "-m", "venv", "--clear", str(AWSCLI_VENV)],
+                               check=True, capture_output=True, timeout=300)
+                subprocess.run([str(AWSCLI_VENV / "bin/pip"), "install", "-q",
+                                "--disable-pip-version-check", pin], check=True,
+                               capture_output=True, timeout=600)
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+                message = f"cannot install {pin} into {AWSCLI_VENV}: {error}"
+                if IN_CI:
+                    pytest.fail(message)
+                pytest.skip(message)
+            marker.touch()
+    return str(AWSCLI_VENV / "bin/aws")
 
 
 def eventually(check, timeout: float = 10.0, interval: float = 0.05):

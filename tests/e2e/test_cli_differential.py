@@ -19,7 +19,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 
 import pytest
 from botocore import xform_name
@@ -28,10 +27,9 @@ from google.protobuf.descriptor import FieldDescriptor
 
 from cognito_grpc_client import empties
 from cognito_grpc_client.schema import Kind, fields_of
-from tests.conftest import REPO, IN_CI, ServerProcess, require_tool
+from tests.conftest import REPO, ServerProcess, require_tool
 from tests.support import MotoServer
 
-VENV = REPO / ".cache" / "awscli-venv"
 PROTOSET = REPO / "clients" / "protoset" / "cognito-grpc.protoset"
 SERVICE = "cognito.idp.v1.CognitoIdentityProviderService"
 ENV = {"AWS_ACCESS_KEY_ID": "t", "AWS_SECRET_ACCESS_KEY": "t", "AWS_DEFAULT_REGION": "us-east-1"}
@@ -42,35 +40,6 @@ _INT64 = {FieldDescriptor.TYPE_INT64, FieldDescriptor.TYPE_UINT64, FieldDescript
           FieldDescriptor.TYPE_FIXED64, FieldDescriptor.TYPE_SFIXED64}
 _CLI_ERROR = re.compile(r"An error occurred \((?P<code>[^)]+)\) when calling the \w+ "
                         r"operation(?: \(reached max retries: \d+\))?: (?P<message>.*)", re.S)
-
-
-def _awscli_pin() -> str:
-    for line in (REPO / "constraints.txt").read_text().splitlines():
-        if line.startswith("awscli=="):
-            return line.strip()
-    raise AssertionError("constraints.txt pins no awscli")
-
-
-@pytest.fixture(scope="session")
-def aws_cli() -> str:
-    """The `aws` executable of the pinned awscli, installed once into its own venv."""
-    pin = _awscli_pin()
-    marker = VENV / f".installed-{pin}"
-    aws = VENV / "bin" / "aws"
-    if not marker.exists():
-        try:
-            subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True,
-                           capture_output=True, timeout=300)
-            subprocess.run([str(VENV / "bin" / "pip"), "install", "-q",
-                            "--disable-pip-version-check", pin], check=True,
-                           capture_output=True, timeout=600)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            message = f"cannot install {pin} into {VENV}: {error}"
-            if IN_CI:
-                pytest.fail(message)
-            pytest.skip(message)
-        marker.touch()
-    return str(aws)
 
 
 @pytest.fixture(scope="module")

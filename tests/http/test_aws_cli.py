@@ -1,4 +1,4 @@
-"""The AWS CLI (awscli from PyPI, in a venv of its own) against --http-listen: the ten
+"""The AWS CLI (the pinned awscli from PyPI, in a venv of its own: the `aws_cli` fixture) against --http-listen: the ten
 commands of the tldr page for `aws cognito-idp`, then the same pool read through gRPC."""
 
 from __future__ import annotations
@@ -6,35 +6,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from cognito_grpc_client import boto3_compat
-from tests.conftest import IN_CI
 
-REPO = Path(__file__).resolve().parents[2]
-VENV = REPO / ".cache/awscli-venv"  # gitignored; reused when present
 TEMPORARY = "Temp-Passw0rd!"
 PASSWORD = "Corr3ct-Horse!"
-
-
-@pytest.fixture(scope="session")
-def aws_cli() -> Path:
-    aws = VENV / "bin/aws"
-    if not aws.exists():
-        try:
-            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True,
-                           capture_output=True, timeout=120)
-            subprocess.run([str(VENV / "bin/pip"), "install", "-q", "awscli"], check=True,
-                           capture_output=True, timeout=600)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            message = f"cannot install awscli from PyPI: {error}"
-            if IN_CI:
-                pytest.fail(message)
-            pytest.skip(message)
-    return aws
 
 
 def cli_env(tmp_path: Path) -> dict[str, str]:
@@ -53,7 +32,7 @@ def cli(aws_cli, http_server, tmp_path):
 
     def run(*args: str) -> dict:
         result = subprocess.run(
-            [str(aws_cli), "cognito-idp", *args, "--endpoint-url", http_server.url,
+            [aws_cli, "cognito-idp", *args, "--endpoint-url", http_server.url,
              "--output", "json"], env=env, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, f"aws cognito-idp {args[0]}: {result.stderr}"
         return json.loads(result.stdout) if result.stdout.strip() else {}
@@ -112,7 +91,7 @@ def test_the_tldr_commands_then_grpc_reads_the_pool(cli, http_server):
 def test_cli_errors_carry_cognitos_code(aws_cli, http_server, tmp_path):
     env = cli_env(tmp_path)
     result = subprocess.run(
-        [str(aws_cli), "cognito-idp", "describe-user-pool", "--user-pool-id",
+        [aws_cli, "cognito-idp", "describe-user-pool", "--user-pool-id",
          "us-east-1_Nope12345", "--endpoint-url", http_server.url],
         env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
