@@ -4,6 +4,10 @@ It first installs what the client suites need when it can (the Node packages wit
 and as root the Debian packages for Go, and Chromium with its driver for the load report's
 browser test), then runs pytest over everything. pytest's "no
 tests collected" (exit 5) counts as a failure.
+
+The tests run on one pytest-xdist worker per CPU, a test file to a worker (`--dist loadfile`),
+so that a module's server starts once. Most of the suite waits on server processes it has
+started, so two workers halve it on two cores. `-n 0` runs everything in this process.
 """
 
 from __future__ import annotations
@@ -61,11 +65,18 @@ def install_browser() -> None:
              env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
 
+def parallel(argv: list[str]) -> list[str]:
+    """pytest-xdist's options, unless the caller chose their own."""
+    chosen = any(arg in ("-n", "--numprocesses", "--dist") or arg.startswith(
+        ("-n", "--numprocesses=", "--dist=")) for arg in argv)
+    return [] if chosen else ["-n", "auto", "--dist", "loadfile"]
+
+
 def main(argv: list[str]) -> int:
     install_node_packages()
     install_go_packages()
     install_browser()
-    result = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=REPO)
+    result = subprocess.run([sys.executable, "-m", "pytest", *parallel(argv), *argv], cwd=REPO)
     if result.returncode == 5:
         print("tools.test: pytest collected no tests: failing", file=sys.stderr)
         return 1
