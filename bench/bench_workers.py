@@ -6,7 +6,10 @@ itself (closed loop, 8 connections: SO_REUSEPORT spreads connections over the wo
 it is checked against bench/bench_server.py's own load loop (bench/load.py's run_aio: one
 channel, concurrency tasks) on the --workers 1 server: the two must agree within 10 %.
 
-Target: --workers 2 at least 1.6x the calls/s of --workers 1, with p99 not worse.
+Target: --workers 2 at least 1.6x the calls/s of --workers 1, with p99 not worse. Next to
+it the script prints the most this machine allows: the CPUs it may use over the cores that
+--workers 1's run took (server, backend and client together), since a second worker costs at
+least as much CPU per call as the first.
 
 Two more cases show what the workers do when the backend is not what limits: the no-op RPC
 (grpc.health.v1 Check, no backend call), and, in endpoint mode, AdminGetUser in front of a
@@ -81,6 +84,15 @@ def cpu_seconds(pid: int, children: bool = True) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+CPUS = len(os.sched_getaffinity(0))
+
+
+def ceiling(cores_per_w1_run: float) -> float:
+    """The most --workers 2 can gain here: at --workers 1's CPU per call (server, backend and
+    client together), these CPUs carry CPUS / cores_per_w1_run times its calls/s."""
+    return CPUS / cores_per_w1_run if cores_per_w1_run else float("inf")
+
+
 def servers(backend: str, url: str, data_dir: str):
     common = ("--max-workers", "64", "--health-interval", "30")
     if backend == "endpoint":
@@ -97,7 +109,7 @@ def measure(label: str, pair: dict, op: str, body: str, calls, args,
     CPU went: cores used by the server (all its processes), the backend and the client, over
     the warm-up and the measured seconds."""
     rows = {1: [], 2: []}
-    checks = []
+    checks, ceilings = [], []
     loaded = args.seconds + 1.0
     for number in range(1, args.rounds + 1):
         for workers in (1, 2):
@@ -108,6 +120,9 @@ def measure(label: str, pair: dict, op: str, body: str, calls, args,
             server_cores = (cpu_seconds(server_pid) - before[0]) / loaded
             backend_cores = (cpu_seconds(*backend) - before[1]) / loaded if backend else 0.0
             rows[workers].append(doc)
+            if workers == 1:
+                ceilings.append(ceiling(server_cores + backend_cores
+                                        + doc["client_cpu_cores"]))
             print(f"{label:<28} {number:>5} {workers:>7} {doc['calls_per_second']:9.1f}"
                   f" {doc['latency_ms']['p50']:8.2f} {doc['latency_ms']['p99']:8.2f}"
                   f" {server_cores:7.2f} {backend_cores:7.2f} {doc['client_cpu_cores']:7.2f}",
@@ -121,11 +136,12 @@ def measure(label: str, pair: dict, op: str, body: str, calls, args,
               f"{theirs:.1f} calls/s: {ours / theirs:.3f}", flush=True)
     ratios = [b["calls_per_second"] / a["calls_per_second"] for a, b in zip(rows[1], rows[2])]
     p99s = [b["latency_ms"]["p99"] / a["latency_ms"]["p99"] for a, b in zip(rows[1], rows[2])]
-    ratio, p99, check = (statistics.median(x) for x in (ratios, p99s, checks))
+    ratio, p99, check, most = (statistics.median(x) for x in (ratios, p99s, checks, ceilings))
     scaled, agreed = ratio >= 1.6 and p99 <= 1.0, abs(check - 1) <= 0.10
     print(f"{label}: --workers 2 / --workers 1: calls/s {ratio:.2f} x (target >= 1.6), p99 "
           f"{p99:.2f} x (target <= 1): {'PASS' if scaled else 'FAIL'}; load vs bench_server's "
-          f"loop {check:.3f} (within 10 %: {'PASS' if agreed else 'FAIL'})", flush=True)
+          f"loop {check:.3f} (within 10 %: {'PASS' if agreed else 'FAIL'}); the most these "
+          f"{CPUS} CPUs allow: {most:.2f} x", flush=True)
     return scaled, agreed
 
 
