@@ -258,11 +258,14 @@ def span_attributes(span) -> dict:
 class SleepyServer:
     """A grpc server on loopback whose AdminGetUser and AdminCreateUser each take `delay`
     seconds (Username `ghost`: NOT_FOUND, after the same delay), as a yardstick for the load
-    generator. It keeps every Username and `x-api-key` it saw."""
+    generator. It keeps every Username and `x-api-key` it saw, and counts calls by client
+    connection (`peers`). Two on one `port` share it as `--workers` do (grpc sets SO_REUSEPORT).
+    """
 
     METHODS = ("AdminGetUser", "AdminCreateUser")
 
-    def __init__(self, delay: float, threads: int = 128, credentials=None):
+    def __init__(self, delay: float, threads: int = 128, credentials=None, port: int = 0):
+        import collections
         import concurrent.futures
 
         import grpc
@@ -271,6 +274,7 @@ class SleepyServer:
         self.delay = delay
         self.usernames: list[str] = []
         self.api_keys: set[str] = set()
+        self.peers: collections.Counter = collections.Counter()
         self._seen = threading.Lock()
         server = self
 
@@ -282,6 +286,7 @@ class SleepyServer:
                 time.sleep(server.delay)
                 with server._seen:
                     server.usernames.append(request.username)
+                    server.peers[context.peer()] += 1
                     server.api_keys.update(v for k, v in context.invocation_metadata()
                                            if k == "x-api-key")
                 if request.username == "ghost":
@@ -295,8 +300,9 @@ class SleepyServer:
         self.server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(
             "cognito.idp.v1.CognitoIdentityProviderService",
             {name: handler(name) for name in self.METHODS}),))
-        self.port = (self.server.add_secure_port("127.0.0.1:0", credentials) if credentials
-                     else self.server.add_insecure_port("127.0.0.1:0"))
+        bind = f"127.0.0.1:{port}"
+        self.port = (self.server.add_secure_port(bind, credentials) if credentials
+                     else self.server.add_insecure_port(bind))
         self.address = f"127.0.0.1:{self.port}"
 
     def __enter__(self):

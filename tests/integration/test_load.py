@@ -113,6 +113,21 @@ def test_tls_with_a_ca(tmp_path):
         assert plaintext.returncode == 1 and "cannot connect" in plaintext.stderr
 
 
+def test_calls_go_to_the_connections_whose_server_answers_sooner():
+    """Two servers on one port, as `--workers` shares it: the kernel spreads connections, not
+    calls. Taken in turn, every connection would carry as many calls as the slowest; each
+    call goes out on the connection with the fewest in flight instead, so the fast server's
+    connections carry several times the slow one's."""
+    with SleepyServer(0.01) as fast, SleepyServer(0.08, port=fast.port) as slow:
+        doc = load(fast.address, "AdminGetUser", "-d", GET_ALICE, "-c", "32",
+                   "--connections", "16", "-z", "2")
+    assert doc["errors"] == 0
+    # 16 connections all on one server: once in 32,768
+    assert fast.peers and slow.peers and len(fast.peers) + len(slow.peers) == 16
+    per_connection = [sum(s.peers.values()) / len(s.peers) for s in (fast, slow)]
+    assert per_connection[0] >= 3 * per_connection[1], (fast.peers, slow.peers)
+
+
 def test_the_live_line_shows_only_on_a_terminal(sleepy):
     primary, secondary = pty.openpty()
     process = subprocess.Popen(

@@ -77,7 +77,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                       help="load first sent for this long and left out of the figures")
     load.add_argument("--connections", type=_positive(int),
                       help="TCP connections in all (default: up to 4, one per process at "
-                           "least; a server with --workers spreads connections, not calls)")
+                           "least; a server with --workers spreads connections, not calls, so "
+                           "each call takes the connection with the fewest in flight)")
     load.add_argument("--procs", type=_procs, default=1, metavar="N|auto",
                       help="client processes, so that the client is not the bottleneck "
                            "(auto: one per CPU; default 1)")

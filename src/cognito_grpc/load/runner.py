@@ -127,7 +127,8 @@ class Runner:
         self._tickets = self.share.total
         self._channels: list[grpc.aio.Channel] = []
         self._callables: list[dict[str, object]] = []
-        self._next_channel = itertools.cycle(range(self.share.connections))
+        self._in_flight = [0] * self.share.connections
+        self._rotation = itertools.cycle(range(self.share.connections))
 
     async def connect(self) -> None:
         self._channels = [open_channel(self.plan) for _ in range(self.share.connections)]
@@ -143,8 +144,20 @@ class Runner:
         for channel in self._channels:
             await channel.close()
 
-    def _callable(self, path: str):
-        slot = next(self._next_channel)
+    def _least_busy_slot(self) -> int:
+        """The connection with the fewest calls in flight, ties taken in turn. With a
+        --workers server, whose kernel spreads connections (not calls) over its workers,
+        turn by turn would hold every worker to the pace of the one with the most
+        connections; this sends more calls to whichever worker answers sooner."""
+        counts = self._in_flight
+        best = next(self._rotation)
+        for offset in range(1, len(counts)):
+            slot = (best + offset) % len(counts)
+            if counts[slot] < counts[best]:
+                best = slot
+        return best
+
+    def _callable(self, slot: int, path: str):
         found = self._callables[slot].get(path)
         if found is None:  # raw bytes both ways: the response is never parsed
             found = self._callables[slot][path] = self._channels[slot].unary_unary(path)
@@ -159,12 +172,16 @@ class Runner:
         return True
 
     async def _one(self, call: Call, request: bytes, started: float, measured: bool) -> None:
+        slot = self._least_busy_slot()
+        self._in_flight[slot] += 1
         try:
-            await self._callable(call.path)(request, timeout=self.plan.timeout,
-                                            metadata=call.metadata or None)
+            await self._callable(slot, call.path)(request, timeout=self.plan.timeout,
+                                                  metadata=call.metadata or None)
             code = "OK"
         except grpc.aio.AioRpcError as error:
             code = error.code().name
+        finally:
+            self._in_flight[slot] -= 1
         ended = time.perf_counter()
         if measured:
             self.recorder.record(call.name, code, ended - started, ended)
