@@ -3,6 +3,7 @@ server's metrics read back."""
 
 from __future__ import annotations
 
+import collections
 import datetime
 import http.client
 import http.server
@@ -265,7 +266,6 @@ class SleepyServer:
     METHODS = ("AdminGetUser", "AdminCreateUser")
 
     def __init__(self, delay: float, threads: int = 128, credentials=None, port: int = 0):
-        import collections
         import concurrent.futures
 
         import grpc
