@@ -3,6 +3,8 @@ with pyotp generating the TOTP codes and the outbox holding the SMS and email co
 
 from __future__ import annotations
 
+import secrets
+
 import pyotp
 import pytest
 
@@ -23,6 +25,27 @@ def respond(cognito, pool, app, name, session, admin=True, **answers):
 
 def sign_in_tokens(cognito, pool, app, password=seed.PASSWORD):
     return admin_auth(cognito, pool, app, password=password)["AuthenticationResult"]
+
+
+def test_sessions_and_refresh_tokens_never_start_with_a_dash(engine, cognito, pool, app,
+                                                            monkeypatch):
+    """The AWS CLI takes a value that starts with "-" for an option (`--session "$S"`). The
+    random source is made to draw a dash first for each value; a second draw is kept."""
+    real, draws = secrets.token_urlsafe, []
+
+    def dash_first(nbytes):
+        draws.append(nbytes)
+        return "-" + real(nbytes)[1:] if len(draws) % 2 else real(nbytes)
+
+    monkeypatch.setattr(secrets, "token_urlsafe", dash_first)
+    seed.user(engine, pool["Id"], status="FORCE_CHANGE_PASSWORD")
+    session = admin_auth(cognito, pool, app)["Session"]
+    refresh = respond(cognito, pool, app, "NEW_PASSWORD_REQUIRED", session,
+                      NEW_PASSWORD=NEW)["AuthenticationResult"]["RefreshToken"]
+    assert len(draws) == 4  # a dash, then kept: for the session and for the refresh token
+    assert not session.startswith("-") and not refresh.startswith("-")
+    assert "AccessToken" in cognito.get_tokens_from_refresh_token(
+        RefreshToken=refresh, ClientId=app["ClientId"])["AuthenticationResult"]
 
 
 # --- NEW_PASSWORD_REQUIRED --------------------------------------------------------------------

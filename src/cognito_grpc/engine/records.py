@@ -44,6 +44,16 @@ def new_sub() -> str:
     return str(uuid.uuid4())
 
 
+def new_opaque(nbytes: int) -> str:
+    """A random URL-safe value (sessions, refresh tokens) that never starts with "-": a shell
+    script's `aws cognito-idp ... --session "$SESSION"` would take it for an option, once in
+    64. Cognito's own start with a letter."""
+    while True:
+        value = secrets.token_urlsafe(nbytes)
+        if not value.startswith("-"):
+            return value
+
+
 def pool_arn(ctx, pool_id: str) -> str:
     return f"arn:aws:cognito-idp:{ctx.region}:{ctx.account_id}:userpool/{pool_id}"
 

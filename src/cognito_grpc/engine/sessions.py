@@ -9,7 +9,6 @@ transaction, so a failed answer that rolls back leaves it usable.
 from __future__ import annotations
 
 import hashlib
-import secrets
 
 from cognito_grpc.engine import errors, records
 
@@ -23,7 +22,7 @@ def _id(value: str) -> str:
 
 
 def new_value() -> str:
-    return secrets.token_urlsafe(SESSION_BYTES)
+    return records.new_opaque(SESSION_BYTES)
 
 
 def validity(client_doc: dict) -> int:

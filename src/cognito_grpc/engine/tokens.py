@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import secrets
 import uuid
 
 from joserfc import jws
@@ -150,7 +149,7 @@ def mint(ctx, sign_in: SignIn, groups: list[dict]) -> dict:
 
 
 def store_refresh_token(tx, ctx, sign_in: SignIn) -> str:
-    token = secrets.token_urlsafe(REFRESH_TOKEN_BYTES)
+    token = records.new_opaque(REFRESH_TOKEN_BYTES)
     tx.execute(
         "INSERT INTO refresh_tokens (digest, pool_id, user_key, client_id, origin_jti, expires, "
         "auth_time, sub) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
