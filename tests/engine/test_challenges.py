@@ -35,7 +35,7 @@ def test_sessions_and_refresh_tokens_never_start_with_a_dash(engine, cognito, po
 
     def dash_first(nbytes):
         draws.append(nbytes)
-        return "-" + real(nbytes)[1:] if len(draws) % 2 else real(nbytes)
+        return ("-" if len(draws) % 2 else "A") + real(nbytes)[1:]
 
     monkeypatch.setattr(secrets, "token_urlsafe", dash_first)
     seed.user(engine, pool["Id"], status="FORCE_CHANGE_PASSWORD")
